@@ -1,0 +1,1 @@
+"""Many notices at once: batch parsing, comparison, checks."""

@@ -1,0 +1,47 @@
+"""Parse many notices: expand folders, keep going past bad files, write outputs atomically."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import GongwenError, NotFound
+from ..record import Record
+
+SUFFIXES = {".txt", ".docx", ".pdf"}
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield each file named, and every notice file under each folder named, in sorted order."""
+    for p in paths:
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        else:
+            yield p
+
+
+def parse_many(paths: Iterable[Path]) -> Iterator[tuple[Path, Record | GongwenError]]:
+    """Yield (path, record) or (path, error) for every notice; a bad file never stops the batch."""
+    from .. import parse
+
+    for path in expand(paths):
+        try:
+            if not path.exists():
+                raise NotFound(path, "no such file or folder; check the path")
+            yield path, parse(path)
+        except GongwenError as err:
+            yield path, err
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write `data` to `path` whole or not at all (temporary file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise

@@ -1,0 +1,101 @@
+"""Read plain-text notices: deterministic decoding, paragraphs, tab-separated table dumps."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..document import Block, Cell, Document, Paragraph, Source, Table
+from ..errors import BadEncoding, Empty
+
+BOM_CODECS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+HEADING_MARK = re.compile(r"^#{1,6}\s*")  # markdown heading left by a web dump
+LIST_DASH = re.compile(r"^-\s+")  # markdown list dash
+BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)  # **bold** pairs; a lone ** (the **市 placeholder) stays
+BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """Return (text, encoding): BOM first, then strict UTF-8, then strict GB18030."""
+    for bom, codec in BOM_CODECS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                raise BadEncoding(path, f"the {codec} byte-order mark is followed by invalid bytes; re-save as UTF-8") from None
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError:
+            continue
+    raise BadEncoding(path, "neither UTF-8 nor GB18030/GBK; re-save the text as UTF-8")
+
+
+def extract(path: Path, data: bytes, source: Source) -> Document:
+    """Return the Document of a text notice."""
+    text, encoding = decode(path, data)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise Empty(path, "the file holds no text")
+    return Document(replace(source, encoding=encoding), tuple(_blocks(text)))
+
+
+def _blocks(text: str) -> list[Block]:
+    """Split text into paragraphs (blank-line separated) and tables (runs of tabbed lines)."""
+    blocks: list[Block] = []
+    lines: list[str] = []
+    rows: list[str] = []
+
+    def flush_para() -> None:
+        if lines:
+            para = _paragraph(lines)
+            if para is not None:
+                blocks.append(para)
+            lines.clear()
+
+    def flush_table() -> None:
+        if rows:
+            blocks.append(_table(rows))
+            rows.clear()
+
+    for line in text.split("\n"):
+        if "\t" in line:
+            flush_para()
+            rows.append(line)
+        elif not line.strip():
+            flush_para()
+            flush_table()
+        else:
+            flush_table()
+            lines.append(line)
+    flush_para()
+    flush_table()
+    return blocks
+
+
+def _paragraph(lines: list[str]) -> Paragraph | None:
+    heading = HEADING_MARK.match(lines[0]) is not None
+    raw = "\n".join(lines)
+    bold = raw.strip().startswith("**") and raw.strip().endswith("**")
+    raw = BOLD.sub(r"\1", BOOKMARK.sub("", raw))
+    out = []
+    for i, line in enumerate(raw.split("\n")):
+        line = HEADING_MARK.sub("", line) if i == 0 else line
+        line = LIST_DASH.sub("", line) if i == 0 else line
+        out.append(line.strip())
+    body = "\n".join(x for x in out if x)
+    if not body:
+        return None
+    return Paragraph(body, bold=bold, heading=1 if heading else None)
+
+
+def _table(rows: list[str]) -> Table:
+    cells = []
+    width = max(r.count("\t") + 1 for r in rows)
+    for r, line in enumerate(rows):
+        for c, value in enumerate(line.split("\t")):
+            value = value.strip()
+            if value:
+                cells.append(Cell(value, r, c))
+    return Table(tuple(cells), len(rows), width, ambiguous=True)

@@ -1,0 +1,228 @@
+"""The gongwen/1 record: plain dataclasses serialised by `to_json`.
+
+Field names are fixed by SPEC §2; new fields may be added, none renamed or dropped.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "gongwen/1"
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    page: int | None = None
+    section: str | None = None
+
+
+@dataclass
+class Warning:
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@dataclass
+class Section:
+    id: str  # "二/（三）"
+    number: str  # "（三）"
+    level: int
+    heading: str
+    start: int
+    end: int
+    page: int | None = None
+
+
+@dataclass
+class Attachment:
+    label: str  # 附件2
+    title: str | None
+    start: int | None = None
+
+
+@dataclass
+class Forwarding:
+    issuers: list[str]
+    issue_date: str | None
+    city: str | None
+    publicity: str | None
+    title: str | None = None
+    doc_number: str | None = None
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    doc_number: str | None = None
+    doc_number_parts: dict | None = None  # {"prefix", "year", "serial"}
+    doc_type: str | None = None
+    issuers: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    issue_date: str | None = None
+    publicity: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    level: str | None = None
+    cited_doc_numbers: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    printed_by: str | None = None
+    print_date: str | None = None
+    action_period: str | None = None
+    forwarded_by: Forwarding | None = None
+    year: int | None = None  # the year dates resolve with: issue year, else inferred from the body
+    year_inferred: bool = False
+
+
+@dataclass
+class Amount:
+    quote: str
+    value: float
+    span: Span
+    unit: str = "元"
+    per: list[str] = field(default_factory=list)
+    bound: str = "exact"  # exact | max | min
+    category: str | None = None
+    beneficiary: str | None = None
+    tier: str | None = None
+    condition: str | None = None
+
+
+@dataclass
+class Deadline:
+    quote: str
+    kind: str  # due | recurring | start | period | window
+    span: Span
+    date: str | None = None
+    end: str | None = None
+    recurrence: str | None = None
+    rule: dict | None = None  # machine-readable recurrence, expanded by `gongwen deadlines`
+    task: str | None = None
+
+
+@dataclass
+class Phone:
+    raw: str
+    normalized: str
+    fax: bool = False
+    mobile: bool = False
+
+
+@dataclass
+class Contact:
+    span: Span
+    unit: str | None = None
+    name: str | None = None
+    role: str | None = None
+    phones: list[Phone] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    quote: str | None = None
+
+
+@dataclass
+class ResponsibleUnit:
+    quote: str
+    units: list[str]
+    role: str  # 责任单位 | 牵头 | 配合 | 分工
+    span: Span
+    task: str | None = None
+
+
+@dataclass
+class Target:
+    quote: str
+    value: float
+    span: Span
+    unit: str | None = None
+    bound: str = "exact"
+    metric: str | None = None
+    region: str | None = None
+
+
+@dataclass
+class Site:
+    seq: int | None
+    name: str
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    households: int | None = None
+    persons: int | None = None
+    extra: dict = field(default_factory=dict)
+    table: int | None = None
+    row: int | None = None
+
+
+@dataclass
+class HeaderNode:
+    label: str
+    col: int  # first leaf column it covers
+    span: int = 1  # number of leaf columns
+    children: list["HeaderNode"] = field(default_factory=list)
+
+
+@dataclass
+class TableRecord:
+    index: int
+    kind: str  # template | list | data
+    n_rows: int
+    n_cols: int
+    attachment: str | None = None
+    title: str | None = None
+    header: list[HeaderNode] = field(default_factory=list)
+    header_rows: int = 0
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    row_labels: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    footer_fields: list[str] = field(default_factory=list)
+    merges: list[list[int]] = field(default_factory=list)  # [row, col, rows, cols] of merged cells
+    page: int | None = None
+
+
+@dataclass
+class SourceInfo:
+    path: str
+    format: str
+    sha256: str
+    bytes: int
+    pages: int | None = None
+    encoding: str | None = None
+
+
+@dataclass
+class Record:
+    source: SourceInfo
+    meta: Meta
+    text: str
+    sections: list[Section] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    responsible_units: list[ResponsibleUnit] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    sites: list[Site] = field(default_factory=list)
+    tables: list[TableRecord] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    schema: str = SCHEMA
+
+    def to_dict(self, text: bool = True) -> dict[str, Any]:
+        """Return the record as JSON-ready data, `schema` first and `text` last."""
+        d = asdict(self)
+        body = {"schema": d.pop("schema")}
+        body.update(d)
+        full = body.pop("text")
+        if text:
+            body["text"] = full
+        return body
+
+    def to_json(self, text: bool = True, indent: int | None = 2) -> str:
+        """Return the record as JSON text (UTF-8, Chinese unescaped)."""
+        return json.dumps(self.to_dict(text=text), ensure_ascii=False, indent=indent)

@@ -1,0 +1,139 @@
+"""Turn a Document into one normalized string with a map back to blocks, pages and sections.
+
+Spans are born here: every field extractor finds matches in `Text.string` and asks
+`Text.span(start, end)` for the provenance of its item.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Paragraph, Table
+from ..record import Section, Span
+
+# a paragraph ending in one of these closes its sentence; otherwise the next paragraph may continue it
+CLOSERS = set("。！？；：:;!?…”’」』）)》】〕]")
+# the next paragraph starts something new: a heading number, an attachment label, a signature date
+OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件|[①-⑳]|\d{4}年)")
+
+
+@dataclass
+class TextBlock:
+    start: int
+    end: int
+    kind: str  # "para" | "table"
+    index: int  # index of the first Document block it holds
+    page: int | None
+    block: Paragraph | Table
+    rows: list[tuple[int, int]] = field(default_factory=list)  # table: (start, end) of each row
+
+
+@dataclass
+class Text:
+    """The notice's normalized text with its block, page and section maps."""
+
+    string: str
+    blocks: list[TextBlock]
+    sections: list[Section] = field(default_factory=list)
+    _page_starts: list[int] = field(default_factory=list)
+    _pages: list[int | None] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """Return the Span of string[start:end], with its page and section."""
+        sec = self.section_at(start)
+        return Span(start, end, self.page_at(start), sec.id if sec else None)
+
+    def page_at(self, pos: int) -> int | None:
+        """Return the page that holds position `pos` (None outside PDFs)."""
+        i = bisect.bisect_right(self._page_starts, pos) - 1
+        return self._pages[i] if i >= 0 else None
+
+    def section_at(self, pos: int) -> Section | None:
+        """Return the innermost section whose range holds `pos`."""
+        best = None
+        for s in self.sections:
+            if s.start <= pos < s.end and (best is None or s.level > best.level):
+                best = s
+        return best
+
+    def block_at(self, pos: int) -> TextBlock | None:
+        """Return the block that holds position `pos`."""
+        i = bisect.bisect_right([b.start for b in self.blocks], pos) - 1
+        if i >= 0 and pos < self.blocks[i].end:
+            return self.blocks[i]
+        return None
+
+    def paragraphs(self) -> list[TextBlock]:
+        """Return the paragraph blocks in order."""
+        return [b for b in self.blocks if b.kind == "para"]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Return (start, end) of the sentence around `pos`, cut at 。！？； and line breaks."""
+        s = self.string
+        a = max(s.rfind(ch, 0, pos) for ch in "。！？；\n") + 1
+        ends = [i for i in (s.find(ch, pos) for ch in "。！？；\n") if i >= 0]
+        b = min(ends) + 1 if ends else len(s)
+        return a, b
+
+
+def build(doc: Document) -> Text:
+    """Return the Text of `doc`: paragraphs one per line, wrapped sentences joined, tables as tab rows."""
+    parts: list[str] = []
+    blocks: list[TextBlock] = []
+    page_starts: list[int] = []
+    pages: list[int | None] = []
+    pos = 0
+    prev: Paragraph | None = None
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Paragraph) and block.furniture:
+            continue
+        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block):
+            # a sentence broken across paragraphs (page break, blank line in a dump): join it
+            parts.append(block.text)
+            _mark_page(page_starts, pages, pos, block.page)
+            pos += len(block.text)
+            blocks[-1].end = pos
+            prev = block
+            continue
+        if parts:
+            parts.append("\n")
+            pos += 1
+        _mark_page(page_starts, pages, pos, block.page)
+        start = pos
+        if isinstance(block, Table):
+            rows = []
+            for r, row in enumerate(block.grid()):
+                line = "\t".join(x.replace("\n", " ") for x in row)
+                if r:
+                    parts.append("\n")
+                    pos += 1
+                rows.append((pos, pos + len(line)))
+                parts.append(line)
+                pos += len(line)
+            blocks.append(TextBlock(start, pos, "table", i, block.page, block, rows))
+            prev = None
+        else:
+            parts.append(block.text)
+            pos += len(block.text)
+            blocks.append(TextBlock(start, pos, "para", i, block.page, block))
+            prev = block
+    return Text("".join(parts), blocks, _page_starts=page_starts, _pages=pages)
+
+
+def _mark_page(starts: list[int], pages: list[int | None], pos: int, page: int | None) -> None:
+    if not pages or pages[-1] != page:
+        starts.append(pos)
+        pages.append(page)
+
+
+def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
+    """Tell whether `nxt` continues the sentence that `prev` left open."""
+    a, b = prev.text.rstrip(), nxt.text.lstrip()
+    if not a or not b or a[-1] in CLOSERS or "\n" in a:
+        return False
+    if prev.heading or nxt.heading or prev.align == "center" or nxt.align == "center":
+        return False
+    if OPENER.match(b) or len(a) < 25:
+        return False
+    return True
