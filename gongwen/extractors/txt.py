@@ -42,7 +42,7 @@ def extract(path: Path, data: bytes, source: Source) -> Document:
 
 
 def _blocks(text: str) -> list[Block]:
-    """Split text into paragraphs (blank-line separated) and tables (runs of tabbed lines)."""
+    """Split text into paragraphs (one per line, markdown hard breaks kept) and tables (tabbed lines)."""
     blocks: list[Block] = []
     lines: list[str] = []
     rows: list[str] = []
@@ -69,6 +69,8 @@ def _blocks(text: str) -> list[Block]:
         else:
             flush_table()
             lines.append(line)
+            if not line.endswith("  "):  # two trailing spaces: a hard break inside the paragraph
+                flush_para()
     flush_para()
     flush_table()
     return blocks
