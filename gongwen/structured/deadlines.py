@@ -1,9 +1,232 @@
-"""Placeholder until the deadlines extractor lands."""
+"""Find deadlines: due dates, starts, campaign periods, eligibility windows and recurring duties.
+
+Every construction has its own pattern and builder; candidates that overlap are settled by
+position, then by the order of `BUILDERS` (a recurring duty beats the date inside it).
+"""
 from __future__ import annotations
 
+from datetime import date
+
+import regex as re
+
+from ..record import Deadline
 from .context import Context
+from .dates import iso, point, resolve
+
+SEP = r"\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*"  # 5月下旬至6月底, 2月到6月, 7月—8月底, 2-6月
+BEFORE = r"(?:之前|以前|前)(?!后)"  # 7月底前, 12月底之前; not 前后 (around)
+
+RANGE = re.compile(rf"""
+    (?:从|自)?\s*                                  # 从2020年2月到6月底
+    (?P<first>{point("1", bare_month=True)})
+    {SEP}
+    (?P<next>次年|翌年|明年)?                       # 11月至次年3月
+    (?P<second>{point("2", bare_day=True)})
+    (?P<tail>\s*(?:{BEFORE}|期间|间))?             # …之前 / …期间
+""", re.VERBOSE)
+
+START = re.compile(rf"""
+    (?:从|自|于)?\s*                               # 从3月1日起, 自5月15日起
+    {point("")}
+    \s*(?:起|开始)(?![草诉步])                     # not 起草, 起诉
+""", re.VERBOSE)
+
+DUE = re.compile(rf"""
+    (?:
+        (?:于|在|截止到?|截至|到)?\s*{point("")}\s*{BEFORE}   # 于8月25日前, 7月底前
+      | (?:截止(?:到|至)?|截至)\s*{point("")}\s*(?:止|为止)?  # 截止到7月31日, 截至7月31日止
+      | 于\s*{point("")}(?=\s*(?:前|将|把)?[^，。；\n]{{0,12}}(?:报送|上报|报|提交|交))  # 于7月20日报送
+    )
+""", re.VERBOSE)
+
+YEAR_END = re.compile(r"""
+    (?<![\d一二三两四五六七八九十几半多个每当度去明前上])  # not 3年内, 当年内, 去年底
+    (?:今|本)?年(?:内|底(?:之前|以前|前)?)(?![度])       # 年内, 今年底前
+""", re.VERBOSE)
+
+WEEKDAYS = "一二三四五六日天"
+
+# recurring duties, each with a frequency word
+FREQ = {"月": "monthly", "半月": "semimonthly", "半个月": "semimonthly", "旬": "dekadal",
+        "季": "quarterly", "季度": "quarterly", "周": "weekly", "年": "yearly", "年度": "yearly",
+        "半年": "semiannual"}
+FREQ_WORD = r"半个?月|半年|旬|月|季度?|周|年度?"
+
+WORKDAY = re.compile(r"""
+    (?<!人)每月\s*第\s*(?P<n>\d{1,2})\s*个\s*工作日(?:日)?\s*(?:之前|以前|前)?   # 每月第4个工作日前
+""", re.VERBOSE)
+
+MONTH_DAY = re.compile(r"""
+    (?<!人)每月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                   # 每月3日前
+""", re.VERBOSE)
+
+WEEKLY = re.compile(rf"""
+    (?<!人)每周\s*(?:星期|周)?\s*(?P<w>[{WEEKDAYS}])                           # 每周星期五, 每周五
+    (?:\s*(?P<noon>上午|中午|下午|晚上))?                                       # 上午
+    (?:\s*(?P<h>\d{{1,2}})\s*(?:点|时|[:：]00))?                                # 12点
+    \s*(?:之前|以前|前)?
+""", re.VERBOSE)
+
+EVERY = re.compile(rf"""
+    (?<![人户])每\s*(?P<f>{FREQ_WORD})                                          # 每半月, 每月; not 每人每月
+    (?P<what>[^，。；\n\d]{{0,8}}?(?:一次|报送|上报|报告|汇总|通报|调度|统计|更新|会商|督导))
+""", re.VERBOSE)
+
+BY_PERIOD = re.compile(rf"""
+    按\s*(?P<f>{FREQ_WORD})\s*(?P<what>上报|报送|报告|通报|调度|汇总|统计)      # 按月上报; not 按月用工
+""", re.VERBOSE)
+
+LISTED = re.compile(r"""
+    (?:(?<=[“"「『、，,（(])|(?<=实行)|(?<=建立)|(?<=落实))                      # “旬报告、月排队…季调度”
+    (?P<f>旬|月|季|周)(?P<what>报告|排队|调度|通报|会商|例会|研判)
+""", re.VERBOSE)
+
+# a recurring duty bounded by a date later in its sentence: 报送至12月底
+UNTIL = re.compile(rf"(?:报送|上报|持续|延续|截止)?至\s*{point('')}", re.VERBOSE)
+
+# the clause after an eligibility window defines who qualifies: …招用的， / …就业的贫困劳动力，
+QUALIFIES = re.compile(r"""
+    的(?:[\u4e00-\u9fff、]{0,10}(?:劳动力|人员|群众|企业|单位|个人|对象|人口|者|户|家庭|机构|主体))?$
+""", re.VERBOSE)
+
+# what opens a clause but belongs to no task: list numbers (2、), particles (请, 并于, 将)
+LEAD = re.compile(r"^(?:\d+[、.．]\s*)?(?:请|并|将|要|于)*")
+
+CLAUSE_END = "，,。；;：:\n"
 
 
-def extract(ctx: Context) -> list:
-    """Return nothing yet."""
-    return []
+def extract(ctx: Context) -> list[Deadline]:
+    """Return every deadline of the notice, in order of appearance."""
+    found: list[tuple[int, int, int, re.Match]] = []
+    for rank, (pattern, _) in enumerate(BUILDERS):
+        for m in pattern.finditer(ctx.text.string):
+            found.append((m.start(), -(m.end() - m.start()), rank, m))
+    found.sort(key=lambda c: (c[0], c[2], c[1]))
+    items, taken = [], -1
+    for start, _, rank, m in found:
+        if start < taken:
+            continue
+        item = BUILDERS[rank][1](ctx, m)
+        if item is not None:
+            items.append(item)
+            taken = m.end() if item.span.end == m.end() else item.span.end
+    return items
+
+
+def _item(ctx: Context, m: re.Match, kind: str, start: date | None = None,
+          end: date | None = None, stop: int | None = None, **extra) -> Deadline:
+    """Return a Deadline quoting m (up to `stop` when a bound extends it) with its task."""
+    a, b = m.start(), stop or m.end()
+    while ctx.text.string[a].isspace():
+        a += 1
+    return Deadline(quote=ctx.text.string[a:b], kind=kind, span=ctx.text.span(a, b),
+                    date=iso(start), end=iso(end), task=task_of(ctx.text.string, a, m.end()), **extra)
+
+
+def _range(ctx: Context, m: re.Match) -> Deadline | None:
+    """Build a period or eligibility window from two points."""
+    if not m.group("m2") and "月" not in m.group("first"):
+        return None  # 10-20日: a bare number range, not two calendar points
+    year = ctx.meta.year
+    start = resolve(m, "1", year, "start")
+    y2 = int(m.group("y1")) if m.group("y1") else year
+    month = int(m.group("m1")) if m.group("m1") else None
+    end = resolve(m, "2", y2, "end", month)
+    if start and end and not m.group("y2") and (end < start or m.group("next")):
+        end = resolve(m, "2", start.year + 1, "end", month)  # 11月至次年3月, 12月至2月
+    kind = "window" if qualifies(ctx.text.string, m.end()) else "period"
+    return _item(ctx, m, kind, start, end)
+
+
+def _start(ctx: Context, m: re.Match) -> Deadline:
+    """Build the start of a duty or policy (从3月1日起)."""
+    return _item(ctx, m, "start", resolve(m, "", ctx.meta.year, "start"))
+
+
+def _due(ctx: Context, m: re.Match) -> Deadline:
+    """Build a due date, or a window with no stated start when a 的-clause follows (12月底前招用的)."""
+    cutoff = resolve(m, "", ctx.meta.year, "end")
+    if qualifies(ctx.text.string, m.end()):
+        return _item(ctx, m, "window", cutoff, cutoff)
+    return _item(ctx, m, "due", cutoff)
+
+
+def _year_end(ctx: Context, m: re.Match) -> Deadline:
+    """Build a due date at the end of the notice's year (年内, 年底前)."""
+    y = ctx.meta.year
+    return _item(ctx, m, "due", date(y, 12, 31) if y else None)
+
+
+def _workday(ctx: Context, m: re.Match) -> Deadline:
+    """Build a monthly duty due by the n-th working day (每月第4个工作日前)."""
+    n = int(m.group("n"))
+    return _recurring(ctx, m, f"每月第{n}个工作日前", {"freq": "monthly", "workday": n})
+
+
+def _month_day(ctx: Context, m: re.Match) -> Deadline:
+    """Build a monthly duty due by a day of the month (每月3日前)."""
+    d = int(m.group("d"))
+    return _recurring(ctx, m, f"每月{d}日前", {"freq": "monthly", "day": d})
+
+
+def _weekly(ctx: Context, m: re.Match) -> Deadline:
+    """Build a weekly duty due on a weekday, maybe by an hour (每周星期五上午12点前)."""
+    weekday = WEEKDAYS.index(m.group("w"))
+    rule: dict = {"freq": "weekly", "weekday": min(weekday, 6)}
+    readable = f"每周星期{m.group('w')}"
+    if m.group("h"):
+        hour = int(m.group("h")) + (12 if m.group("noon") in ("下午", "晚上") and int(m.group("h")) < 12 else 0)
+        rule["time"] = f"{hour:02d}:00"
+        readable += f"{hour}点"
+    return _recurring(ctx, m, readable + "前", rule)
+
+
+def _every(ctx: Context, m: re.Match) -> Deadline:
+    """Build a duty repeated at a frequency (每半月汇总一次, 按月上报, 旬报告)."""
+    f = m.group("f")
+    return _recurring(ctx, m, f"每{f}{m.group('what')}", {"freq": FREQ[f]})
+
+
+def _recurring(ctx: Context, m: re.Match, readable: str, rule: dict) -> Deadline:
+    """Return a recurring Deadline, bounded when its sentence says until when (报送至12月底)."""
+    s = ctx.text.string
+    _, sentence_end = ctx.text.sentence(m.end())
+    bound = UNTIL.search(s, m.end(), sentence_end)
+    end = resolve(bound, "", ctx.meta.year, "end") if bound else None
+    stop = bound.end() if end else None
+    return _item(ctx, m, "recurring", end=end, stop=stop, recurrence=readable, rule=rule)
+
+
+def qualifies(s: str, pos: int) -> bool:
+    """Tell whether the clause after `pos` defines who qualifies (招用的, …就业的贫困劳动力)."""
+    stop = min((i for i in (s.find(c, pos) for c in CLAUSE_END) if i >= 0), default=len(s))
+    return bool(QUALIFIES.search(s[pos:stop].strip()))
+
+
+def task_of(s: str, start: int, end: int) -> str | None:
+    """Return the clause a time expression governs, without the expression itself."""
+    a = max(s.rfind(c, 0, start) for c in CLAUSE_END) + 1
+    b = _clause_end(s, end)
+    task = LEAD.sub("", (s[a:start] + s[end:b]).strip(" \t，,：:（("))
+    if not task:  # the expression opens its sentence: 7月底前，相关县要…
+        task = LEAD.sub("", s[b + 1:_clause_end(s, b + 1)].strip())
+    return task or None
+
+
+def _clause_end(s: str, pos: int) -> int:
+    """Return the index of the first clause or sentence mark at or after `pos`."""
+    return min((i for i in (s.find(c, pos) for c in "，,。；;\n") if i >= 0), default=len(s))
+
+
+BUILDERS = [
+    (WORKDAY, _workday),
+    (MONTH_DAY, _month_day),
+    (WEEKLY, _weekly),
+    (EVERY, _every),
+    (BY_PERIOD, _every),
+    (LISTED, _every),
+    (RANGE, _range),
+    (START, _start),
+    (DUE, _due),
+    (YEAR_END, _year_end),
+]
