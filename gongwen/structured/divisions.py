@@ -1,0 +1,118 @@
+"""Look up China's administrative divisions (province, prefecture, county) in bundled snapshots."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+SNAPSHOTS = ("2018-10-31", "2020-06-30", "2022-10-31")
+# the generic part of a name: 太谷县 and 太谷区 share the stem 太谷
+SUFFIX = re.compile(r"(?:自治县|自治旗|自治州|地区|林区|特区|新区|矿区|县|区|市|旗|盟|省|自治区)$")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str  # 2, 4 or 6 digits
+    name: str
+    snapshot: str
+
+    @property
+    def level(self) -> str:
+        """Return province, city or county, from the length of the code."""
+        return {2: "province", 4: "city"}.get(len(self.code), "county")
+
+    @property
+    def adcode(self) -> str:
+        """Return the six-digit adcode."""
+        return self.code.ljust(6, "0")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    snapshot: str
+    by_code: dict[str, Division]
+    by_name: dict[str, tuple[Division, ...]]
+
+    def named(self, name: str, level: str | None = None, within: str = "") -> list[Division]:
+        """Return the divisions called `name`, optionally of one level and under one code prefix."""
+        return [d for d in self.by_name.get(name, ()) if (level is None or d.level == level) and d.code.startswith(within)]
+
+    def parent(self, d: Division) -> Division | None:
+        """Return the division one level up."""
+        return self.by_code.get(d.code[: len(d.code) - 2]) if len(d.code) > 2 else None
+
+    def successor(self, d: Division) -> Division | None:
+        """Return the same-level division under the same parent whose name shares `d`'s stem (太谷县 → 太谷区)."""
+        same = self.by_code.get(d.code)
+        if same is not None and same.name == d.name:
+            return same
+        stem = SUFFIX.sub("", d.name)
+        prefix = d.code[: len(d.code) - 2]
+        hits = [x for name, xs in self.by_name.items() if SUFFIX.sub("", name) == stem
+                for x in xs if x.level == d.level and x.code.startswith(prefix)]
+        return hits[0] if len(hits) == 1 else None
+
+
+@cache
+def gazetteer(snapshot: str) -> Gazetteer:
+    """Load one snapshot from package data (once)."""
+    text = files("gongwen").joinpath(f"data/divisions/{snapshot}.csv").read_text(encoding="utf-8")
+    by_code: dict[str, Division] = {}
+    by_name: dict[str, list[Division]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        d = Division(row["code"], row["name"], snapshot)
+        by_code[d.code] = d
+        by_name.setdefault(d.name, []).append(d)
+    return Gazetteer(snapshot, by_code, {k: tuple(v) for k, v in by_name.items()})
+
+
+def nearest_snapshot(when: str | None) -> str:
+    """Return the snapshot nearest an ISO date (the newest when the date is unknown)."""
+    if not when:
+        return SNAPSHOTS[-1]
+    try:
+        day = date.fromisoformat(when[:10])
+    except ValueError:
+        return SNAPSHOTS[-1]
+    return min(SNAPSHOTS, key=lambda s: abs((date.fromisoformat(s) - day).days))
+
+
+def search_order(when: str | None) -> list[str]:
+    """Return the snapshots to try: the nearest first, then the others by distance."""
+    first = nearest_snapshot(when)
+    return [first] + sorted((s for s in SNAPSHOTS if s != first), key=lambda s: abs(SNAPSHOTS.index(s) - SNAPSHOTS.index(first)))
+
+
+def find(name: str, level: str | None = None, within: str = "", when: str | None = None) -> Division | None:
+    """Return the one division called `name` in the snapshot nearest `when`, else in the others."""
+    for snap in search_order(when):
+        hits = gazetteer(snap).named(name, level, within)
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def current(d: Division) -> Division | None:
+    """Return `d` as the newest snapshot names it (None when it no longer exists)."""
+    return gazetteer(SNAPSHOTS[-1]).successor(d)
+
+
+def parent(d: Division) -> Division | None:
+    """Return the division one level above `d`, in `d`'s own snapshot."""
+    return gazetteer(d.snapshot).parent(d)
+
+
+def province_of(names: list[str], when: str | None = None) -> Division | None:
+    """Return the province that holds most of `names` (cities or counties), or None."""
+    votes: dict[str, int] = {}
+    g = gazetteer(nearest_snapshot(when))
+    for name in names:
+        for prov in {d.code[:2] for d in g.named(name) if d.level != "province"}:
+            votes[prov] = votes.get(prov, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: votes[k])
+    return g.by_code.get(best)

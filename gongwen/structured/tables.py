@@ -1,9 +1,0 @@
-"""Placeholder until the tables extractor lands."""
-from __future__ import annotations
-
-from .context import Context
-
-
-def extract(ctx: Context) -> list:
-    """Return nothing yet."""
-    return []
