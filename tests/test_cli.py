@@ -1,0 +1,86 @@
+"""The command line: exit codes, one-line errors, batches that survive bad files."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPUS
+
+BAD = {
+    "bad/empty.pdf": "E_EMPTY",
+    "bad/truncated.pdf": "E_CORRUPT",
+    "bad/encrypted.pdf": "E_ENCRYPTED",
+    "000-scanned.pdf": "E_NO_TEXT_LAYER",
+}
+
+
+def gongwen(*args: str) -> subprocess.CompletedProcess:
+    """Run the gongwen CLI in a fresh process."""
+    return subprocess.run([sys.executable, "-m", "gongwen", *args], capture_output=True, text=True)
+
+
+@pytest.mark.parametrize(("name", "code"), BAD.items())
+def test_bad_file_gives_its_code_in_one_line(name, code):
+    done = gongwen("parse", str(CORPUS / name))
+    assert done.returncode == 1
+    assert done.stderr.startswith(code) and name.split("/")[-1] in done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_missing_file_is_not_found():
+    done = gongwen("parse", "no/such/notice.txt")
+    assert done.returncode == 1 and done.stderr.startswith("E_NOT_FOUND")
+
+
+def test_usage_error_exits_2():
+    assert gongwen("parse", "--no-such-option").returncode == 2
+
+
+def test_misnamed_pdf_parses_as_pdf_with_a_warning():
+    done = gongwen("parse", "--no-text", str(CORPUS / "003-really-a-pdf.docx"))
+    record = json.loads(done.stdout)
+    assert done.returncode == 0 and record["source"]["format"] == "pdf"
+    assert any(w["code"] == "W_EXTENSION" for w in record["warnings"])
+
+
+@pytest.mark.parametrize(("variant", "original"), [
+    ("002-gbk.txt", "txt/002.txt"), ("003-utf16.txt", "txt/003.txt"), ("004-crlf-bom.txt", "txt/004.txt")])
+def test_encoding_variants_parse_like_their_originals(variant, original):
+    import gongwen as lib
+
+    a, b = lib.parse(CORPUS / variant).to_dict(), lib.parse(CORPUS / original).to_dict()
+    assert a["source"]["encoding"] != "utf-8"
+    for key in ("source", "warnings"):
+        a.pop(key), b.pop(key)
+    assert a == b
+
+
+def test_folder_batch_writes_good_files_and_reports_bad_ones():
+    done = gongwen("parse", "--no-text", str(CORPUS))
+    lines = done.stdout.splitlines()
+    errors = done.stderr.splitlines()
+    assert done.returncode == 1
+    assert len(lines) == 15 + 4  # 5 notices × 3 formats, the misnamed PDF and 3 encoding variants
+    assert all(json.loads(line)["schema"] == "gongwen/1" for line in lines)
+    assert sorted(e.split()[0] for e in errors) == sorted(BAD.values())
+
+
+def test_output_dir_gets_one_file_per_notice(tmp_path):
+    done = gongwen("parse", str(CORPUS / "txt"), "-o", str(tmp_path))
+    assert done.returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"00{i}.json" for i in range(5)]
+
+
+def test_version_and_schema():
+    assert gongwen("--version").stdout.startswith("gongwen ")
+    schema = json.loads(gongwen("schema").stdout)
+    assert schema["properties"]["schema"]["const"] == "gongwen/1"
+
+
+def test_cli_import_leaves_heavy_libraries_out():
+    code = "import sys, gongwen.cli; print(sorted(m for m in ('pdfplumber', 'docx', 'openpyxl', 'jieba') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "[]"
