@@ -1,9 +1,244 @@
-"""Placeholder until the amounts extractor lands."""
+"""Find every money figure of a notice and read its rate basis, bound, tier and instrument."""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from ..record import Amount
+from . import categories
 from .context import Context
+from .numbers import CHINESE_DIGITS, scaled
+
+FIGURE = re.compile(
+    rf"""
+    (?P<num>
+        [0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?       # 1500, ３０００, 1,500, 11.22
+        (?=\s*[千万亿]?\s*元)
+      | [零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][{CHINESE_DIGITS}]*  # 三千, 二十万, 叁仟
+    )
+    \s*(?P<mult>[千万亿]?)\s*                               # 11.22 亿元, 20 万元
+    元(?![旦宵素化件首帅])                                  # not 元旦, 元素, 一元化
+    """,
+    re.VERBOSE,
+)
+
+# a basis written after the figure: 3000元/人, 100元/人/月, 200元/人·月
+PER_AFTER = re.compile(r"\s*[/／]\s*([人次天日月年户个家名])(?:\s*[/／·]\s*([人次天日月年]))?")
+
+# a basis written before the figure, in order: 每人每天, 每日, 每个创业载体, 一次培训, 年就业收入
+PER_BEFORE = re.compile(
+    r"""
+    每(?:一)?(?P<each>[人名户个家次天日月年周期])   # 每人, 每日, 每个, 每名
+    | 一次(?!性)                                     # 一次培训 (一次性 is a lump sum)
+    | (?P<year>年)(?:就业|人均|工资)?收入             # 年就业收入达到6000元
+    | (?P<month>月)(?:工资|收入)                      # 月工资
+    """,
+    re.VERBOSE,
+)
+UNIT_OF = {"名": "人", "日": "天", "年": "年", "月": "月"}
+
+# a bound right before the figure, possibly followed by the basis: 最高不超过每人, 一般不超过
+BOUND_BEFORE = re.compile(
+    r"""
+    (?:(?P<max>不超过|不高于|低于|最高|最多|上限为?|封顶)   # max
+      |(?P<min>不低于|不少于|至少|最低|超过|高于))             # min
+    (?:每[一]?[人名户个家次天日月年]|一次|标准|为|可达|\s)*$
+    """,
+    re.VERBOSE,
+)
+# a bound right after the figure: 6000元以上, 300元以内
+BOUND_AFTER = re.compile(r"\s*(?:及|或)?(?:(?P<min>以上)|(?P<max>以内|以下|封顶))")
+
+# figures that are eligibility conditions: 年就业收入达到6000元以上, 月工资低于3000元
+CONDITION_CUE = re.compile(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
+
+CLAUSE_MARKS = "，,；;：:"
+# words that open a clause without naming a case: 按照, 分别给予, 可按
+LEAD = re.compile(r"^(?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*")
+# the cases a sentence lists before its figures: 县内、省内、省外
+ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
+# the basis a sentence sorts its figures by: 根据取证类别，可分别给予
+BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
+# the case a 的-clause sets: 2020年12月底前招用的，
+CASE_CLAUSE = re.compile(r"(?:^|[，,；;])(?:对于|对|凡)?(?P<case>[^，,；;]+?)的[，,]")
+# the receiver named after 给予: 给予机构每人, 给予评价机构200元
+RECEIVER = re.compile(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
+# the subject of a leading 对 clause: 对有培训意愿的搬迁群众，
+TOPIC = re.compile(r"^(?:对于|对)(?P<who>[^，,；;。]+)[，,]")
 
 
-def extract(ctx: Context) -> list:
-    """Return nothing yet."""
-    return []
+@dataclass
+class Figure:
+    """A money figure found in the text, with the context its attributes are read from."""
+
+    m: re.Match
+    sentence: tuple[int, int]
+    segment: str  # the figure's own clause piece before it, from the last mark or figure
+    per: list[str] = field(default_factory=list)
+    bound: str = "exact"
+    condition_figure: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.m.start()
+
+    @property
+    def end(self) -> int:
+        return self.m.end()
+
+
+def extract(ctx: Context) -> list[Amount]:
+    """Return every amount of money in the notice, in order of appearance."""
+    s = ctx.text.string
+    figures = _figures(ctx)
+    amounts = []
+    for i, fig in enumerate(figures):
+        prev = figures[i - 1] if i and figures[i - 1].sentence == fig.sentence else None
+        if not fig.per and fig.bound == "exact" and prev and not prev.condition_figure:
+            fig.per = list(prev.per)  # 每人1000元…标准统一提高至1500元: the standard is still per person
+        amounts.append(
+            Amount(
+                quote=fig.m.group(),
+                value=scaled(fig.m["num"], fig.m["mult"]),
+                span=ctx.text.span(fig.start, fig.end),
+                per=fig.per,
+                bound=fig.bound,
+                category=_category(ctx, fig),
+                beneficiary=_beneficiary(s, fig),
+                condition=_condition(s, fig),
+            )
+        )
+    for group in _groups(s, figures):
+        for amount, tier in zip((amounts[figures.index(f)] for f in group), _tiers(s, group, figures)):
+            amount.tier = tier
+    return amounts
+
+
+def _figures(ctx: Context) -> list[Figure]:
+    """Find every money figure and read its basis and bound."""
+    s = ctx.text.string
+    out: list[Figure] = []
+    for m in FIGURE.finditer(s):
+        sentence = ctx.text.sentence(m.start())
+        prev_end = out[-1].end if out and out[-1].sentence == sentence else sentence[0]
+        cut = max([prev_end] + [s.rfind(ch, prev_end, m.start()) + 1 for ch in CLAUSE_MARKS + "、"])
+        fig = Figure(m, sentence, s[cut : m.start()])
+        fig.per = _per(fig.segment, s[m.end() : m.end() + 8])
+        fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
+        clause = s[max(s.rfind(ch, sentence[0] - 1, m.start()) for ch in CLAUSE_MARKS) + 1 : m.start()]
+        fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
+        out.append(fig)
+    return out
+
+
+def _per(segment: str, after: str) -> list[str]:
+    """Return the rate basis written before the figure (每人每天) or after it (/人)."""
+    if m := PER_AFTER.match(after):
+        return [UNIT_OF.get(u, u) for u in m.groups() if u]
+    per = []
+    for m in PER_BEFORE.finditer(segment):
+        unit = m["each"] or m["year"] or m["month"] or "次"
+        per.append(UNIT_OF.get(unit, unit))
+    return per
+
+
+def _bound(segment: str, after: str) -> str:
+    """Return max, min or exact from the words right before or after the figure."""
+    for m in (BOUND_BEFORE.search(segment), BOUND_AFTER.match(after)):
+        if m:
+            return "max" if m["max"] else "min"
+    return "exact"
+
+
+def _category(ctx: Context, fig: Figure) -> str | None:
+    """Return the instrument of the figure: a condition, else the name given around it."""
+    vocab = categories.vocabulary()
+    if fig.condition_figure:
+        return vocab.condition
+    s = ctx.text.string
+    a, b = fig.sentence
+    clause_end = min([i for i in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS) if i >= 0] + [b])
+    return categories.classify(s[a : fig.start], s[fig.end : clause_end], s[fig.end : b], _headings(ctx, fig.start))
+
+
+def _headings(ctx: Context, pos: int) -> list[str]:
+    """Return the headings of the sections around `pos`, innermost first."""
+    around = [sec for sec in ctx.text.sections if sec.start <= pos < sec.end]
+    return [sec.heading for sec in sorted(around, key=lambda sec: -sec.level) if sec.heading]
+
+
+def _groups(s: str, figures: list[Figure]) -> list[list[Figure]]:
+    """Return runs of figures one sentence lists side by side (300元、500元、800元)."""
+    groups: list[list[Figure]] = []
+    for fig in figures:
+        last = groups[-1][-1] if groups else None
+        joined = last and last.sentence == fig.sentence and _listed_after(s[last.end : fig.start])
+        if joined and fig.bound in ("exact", last.bound):
+            groups[-1].append(fig)
+        else:
+            groups.append([fig])
+    return [g for g in groups if len(g) > 1 or _restates(s, g[0], figures)]
+
+
+def _listed_after(between: str) -> bool:
+    """Tell whether the text between two figures joins them into one list."""
+    return "、" in between and not any(ch in between for ch in CLAUSE_MARKS)
+
+
+def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
+    """Tell whether a lone figure restates an earlier standard of its sentence for another case."""
+    i = figures.index(fig)
+    prev = figures[i - 1] if i else None
+    return bool(prev and prev.sentence == fig.sentence and not prev.condition_figure
+                and CASE_CLAUSE.search(s[prev.end : fig.start]))
+
+
+def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | None]:
+    """Return the case each figure of a group applies to, by label, listed case, basis or 的-clause."""
+    if len(group) == 1:  # …，2020年12月底前招用的，标准统一提高至1500元
+        prev_end = figures[figures.index(group[0]) - 1].end
+        return [_last_case(s[prev_end : group[0].start])]
+    labels = [_label(f.segment) for f in group]
+    if all(labels):
+        return labels  # 普通劳动力每人1000元、贫困劳动力每人1200元
+    before = s[group[0].sentence[0] : group[0].start]
+    listed = [_trim(m.group().split("、")) for m in ENUMERATION.finditer(before)]
+    for cases in reversed(listed):
+        if len(cases) == len(group):
+            return cases  # 在县内、省内、省外…分别给予每人300元、500元、800元
+    if m := BASIS.search(before):
+        return [f"{m['basis']}{k}" for k in range(1, len(group) + 1)]  # 根据取证类别，可分别给予…
+    return [None] * len(group)
+
+
+def _label(segment: str) -> str | None:
+    """Return the case named before 每 in a figure's segment (普通劳动力每人 -> 普通劳动力)."""
+    head = LEAD.sub("", segment.split("每")[0]).strip()
+    return head if "每" in segment and head else None
+
+
+def _trim(items: list[str]) -> list[str]:
+    """Cut the first and last listed cases to the length of the inner ones (推荐劳动者在县内 -> 县内)."""
+    width = min(len(x) for x in (items[1:-1] or items))
+    return [items[0][-width:], *items[1:-1], items[-1][:width]]
+
+
+def _beneficiary(s: str, fig: Figure) -> str | None:
+    """Return who receives the money: the receiver after 给予, else the subject of a leading 对 clause."""
+    sentence = s[fig.sentence[0] : fig.start]
+    if m := RECEIVER.search(fig.segment):
+        return m["who"]
+    if (m := TOPIC.match(sentence)) and not m["who"].endswith("的"):
+        return m["who"].rsplit("的", 1)[-1].strip()
+    return None
+
+
+def _condition(s: str, fig: Figure) -> str | None:
+    """Return the last 的-clause before the figure in its sentence, the case the payment requires."""
+    return _last_case(s[fig.sentence[0] : fig.start])
+
+
+def _last_case(text: str) -> str | None:
+    """Return the last 的-clause of `text` (对…的，), without its 对 and 的."""
+    cases = [m["case"].strip() for m in CASE_CLAUSE.finditer(text)]
+    return cases[-1] if cases else None

@@ -1,0 +1,37 @@
+"""Turn the numerals of a notice into numbers: 三千 -> 3000, 1,500 -> 1500, 11.22亿 -> 1122000000.
+
+Finding a figure is the callers' job; these helpers only parse an isolated numeral span.
+"""
+from __future__ import annotations
+
+import re
+
+# full-width digits and separators as scraped pages print them: ３０００ -> 3000, １．５ -> 1.5
+_WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+# units of magnitude written after a numeral
+MULTIPLIERS = {"": 1, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+
+# Arabic digits, possibly full-width, with thousands separators and a decimal part
+_ARABIC = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
+
+# a numeral spelled in Chinese characters, lower case (三千) or financial upper case (叁仟)
+CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+_SIMPLE = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+
+
+def to_number(numeral: str) -> float:
+    """Return the value of an Arabic or Chinese numeral such as 1,500 / ３０００ / 0.5 / 二十 / 叁仟."""
+    numeral = numeral.strip()
+    if _ARABIC.fullmatch(numeral):
+        return float(numeral.translate(_WIDE).replace(",", ""))
+    if len(numeral) == 1 and numeral in _SIMPLE:
+        return float(_SIMPLE[numeral])  # the common 一次/两个 need no library
+    import cn2an  # costs ~110 ms: only when a Chinese numeral really needs it
+
+    return float(cn2an.cn2an(numeral, "smart"))
+
+
+def scaled(numeral: str, multiplier: str = "") -> float:
+    """Return `numeral` times its written magnitude (万 -> ×10⁴, 亿 -> ×10⁸), rounded to cents."""
+    return round(to_number(numeral) * MULTIPLIERS[multiplier.strip()], 2)
