@@ -1,9 +1,281 @@
-"""Placeholder until the units extractor lands."""
+"""Find who answers for each task: 责任单位 clauses and sentences whose subject is a department."""
 from __future__ import annotations
 
+import regex
+
+from ..record import ResponsibleUnit
 from .context import Context
 
+OPEN, CLOSE = "（(﹤<〈《", "）)﹥>〉》"
 
-def extract(ctx: Context) -> list:
-    """Return nothing yet."""
-    return []
+# the last characters of an organisation's name
+ORG_END = r"""(?:
+    部门|政府|管委会|委员会|办公室|中心|工会|协会|联合会|商会   # whole words: 市人民政府, 五台山…管委会
+  | 部(?!门)                                                 # 市委宣传部, never the 部 of 部门
+  | [局厅委办处室科院所站联]                                   # 市人社局, 市发改委, 扶贫办, 工商联 …
+)"""
+HAS_ORG_END = regex.compile(ORG_END + r"\Z", regex.VERBOSE)
+
+# one character of a department's name
+NAME_CHAR = r"""(?:
+    (?![等要将由以对向把从的])\p{Han}      # a Han character that is no function word
+  | [（(﹤<〈][\p{Han}、，,]{1,10}[）)﹥>〉]  # a bracketed part whose 、 does not split: 各县（市、区）
+)"""
+# a name never opens with a verb: 强化部门协同, 全面贯彻落实… are no subjects
+NAME = rf"""(?!全面|贯彻|强化|加强|推动|推进|鼓励|支持|引导|督促|指导|要求|建立|健全|完善|落实|做好|压实|形成|发挥|
+            充分|积极|切实|进一步|统筹|组织|协调|明确|确保|坚持|提供|开展|实施|依托|利用|通过|按照|根据|围绕)
+            {NAME_CHAR}{{1,24}}?"""
+
+# a run of department names, the shared suffix written once: 发改、中小企业主管部门; 农业农村、文旅、商务等部门
+NAMES = rf"""
+    (?P<names>(?:{NAME}、)*{NAME})
+    (?:
+        (?<={ORG_END})(?P<tail>等(?:相关|有关)?(?:部门|处室|科室|单位))?   # …信息宣传处等相关处室
+      | (?P<tail>等(?:相关|有关)?部门)                                  # …商务等部门
+    )
+"""
+
+# a clause that opens with a department as its subject, and the word that makes it a duty
+SUBJECT = regex.compile(
+    rf"""
+    (?:(?<=\A)|(?<=[\n。；;，,：:！？!?]))[ \t\u3000]*      # a clause starts
+    (?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[、．.]|[①-⑳])?   # its item number
+    (?:
+        (?P<by>[^\s，,。；;：:]{{0,8}}?由)                 # 具体标准由…部门制定
+      | (?P<with>[^\s，,。；;：:]{{0,8}}?以)               # 各地要以人社、扶贫部门牵头
+    )??
+    {NAMES}
+    (?:
+        (?P<duty>要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立)  # 人社部门要…
+      | (?P<agent>制定|组织|统筹|审核|认定|发放|拨付|给予|落实|办理|核定)              # only after 由
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# a clause naming the units in charge: （责任单位：…）, (牵头单位:…;配合单位:…), or 责任单位：… on its own line
+LABEL = regex.compile(
+    r"""
+    (?P<label>
+        责任单位|责任部门|主责单位        # the units in charge
+      | 牵头单位|牵头部门|主办单位        # the lead
+      | 配合单位|配合部门|协办单位        # those who help
+    )
+    \s*[：:]\s*
+    """,
+    regex.VERBOSE,
+)
+ROLES = {"责": "责任单位", "主": "牵头", "牵": "牵头", "配": "配合", "协": "配合"}
+MARKED = regex.compile(r"^(?P<name>.+?)[（(]?(?P<role>牵头|配合)[）)]?$")  # 市人社局（牵头） inside a clause
+FIRST_LEADS = regex.compile(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:单位)?为牵头单位[。.]?\s*$")
+
+# how the duty that follows the subject sets its role
+LEADS = regex.compile(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")
+HELPS = regex.compile(r"^(?:要|将|应|须)?(?:积极)?(?:协同|配合)")
+PARTNERS = regex.compile(rf"^(?:要|将|应|须)?(?:积极)?会同{NAMES}", regex.VERBOSE)
+
+# level words that several elided names share (各级人社、扶贫部门), and subjects that name no department
+LEVEL = regex.compile(r"^(?:各(?:级|地|盟市|市|县|旗县|区)(?:[（(][^）)]*[）)])?|[省市县区乡]级)")
+GENERIC = regex.compile(
+    r"""^(?:各级|各地|各市|各县|各区|各盟市|各旗县|[（(][^）)]*[）)]|[省市县区乡]级)*   # level words
+    (?:各|有关|相关|其他|其它|职能|成员|主管|人民|党委)*                              # no department named
+    (?:部门|政府|党委|单位|机构|处室)$""",
+    regex.VERBOSE,
+)
+JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|[局厅委办处室])(?:以及|和|及|与)")
+
+# where a quote stops early: a comma before a new time phrase (，于8月25日前将…)
+QUOTE_STOP = regex.compile(r"[，,](?=并?于|从|自\d)")
+LONG_QUOTE = regex.compile(r"[，,]")  # past QUOTE_SOFT_MAX characters a quote stops at the next comma
+QUOTE_SOFT_MAX = 40
+SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
+HEADING_STOP = regex.compile(r"[。，,；;：:]")  # a run-in heading ends at its first stop
+HEADING = regex.compile(
+    r"""^[ \t\u3000]*(?:
+        [一二三四五六七八九十]{1,3}[、．.]        # 一、
+      | [（(][一二三四五六七八九十\d]{1,3}[）)]   # （一） (1)
+      | \d{1,2}(?:[、．]|\.(?!\d))              # 1、 1.
+    )[^。，,；;：:\n]{1,30}""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def extract(ctx: Context) -> list[ResponsibleUnit]:
+    """Return every responsible-unit item of the notice, in order of appearance."""
+    clauses = _clause_items(ctx)
+    taken = [(u.span.start, u.span.end) for u in clauses]
+    duties = [u for u in _duty_items(ctx) if not any(a <= u.span.start < b for a, b in taken)]
+    return sorted(clauses + duties, key=lambda u: u.span.start)
+
+
+def _clause_items(ctx: Context) -> list[ResponsibleUnit]:
+    """Return the items of every 责任单位/牵头单位/配合单位 clause."""
+    s = ctx.text.string
+    items: list[ResponsibleUnit] = []
+    pos = 0
+    for m in LABEL.finditer(s):
+        if m.start() < pos:
+            continue
+        bounds = _clause_bounds(s, m.start())
+        if bounds is None:
+            continue
+        start, end = bounds
+        pos = end
+        quote, task = s[start:end], _task(ctx, start)
+        span = ctx.text.span(start, end)
+        body_end = end - 1 if s[start] in "（(" else end
+        for role, units in _clause_units(s[m.start() : body_end]):
+            items.append(ResponsibleUnit(quote, units, role, span, task))
+    return items
+
+
+def _clause_bounds(s: str, label: int) -> tuple[int, int] | None:
+    """Return (start, end) of the clause whose label is at `label`: the brackets, or the rest of the line."""
+    j = label
+    while j > 0 and s[j - 1] in " \u3000":
+        j -= 1
+    if j > 0 and s[j - 1] in "（(":
+        end = _closing(s, j - 1)
+        return (j - 1, end) if end else None
+    if j == 0 or s[j - 1] in "\n。；;":
+        stop = SENTENCE_END.search(s, label)
+        return label, stop.start() if stop and s[stop.start()] in "\n。" else len(s)
+    return None
+
+
+def _closing(s: str, i: int) -> int | None:
+    """Return the index after the bracket that closes the one at `i`, nested brackets skipped."""
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] in OPEN:
+            depth += 1
+        elif s[j] in CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        elif s[j] == "\n":
+            return None
+    return None
+
+
+def _clause_units(body: str) -> list[tuple[str, list[str]]]:
+    """Return (role, units) pairs of a clause body such as 牵头单位：A；配合单位：B、C）."""
+    first_leads = bool(FIRST_LEADS.search(body))
+    body = FIRST_LEADS.sub("", body)
+    labels = list(LABEL.finditer(body))
+    out: list[tuple[str, list[str]]] = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(body)
+        role = ROLES[m["label"][0]]
+        names = [n for group in _split(body[m.end() : stop], "，,；;") for n in _restore(_split(group, "、"))]
+        out.extend(_by_role(role, names, first_leads))
+    return [(r, u) for r, u in out if u]
+
+
+def _by_role(role: str, names: list[str], first_leads: bool) -> list[tuple[str, list[str]]]:
+    """Group clause names by role, honouring 市人社局（牵头） marks and a 列第一位的为牵头单位 note."""
+    roles: dict[str, list[str]] = {}
+    for i, name in enumerate(names):
+        mark = MARKED.match(name)
+        if mark:
+            roles.setdefault(mark["role"], []).append(mark["name"])
+        else:
+            roles.setdefault("牵头" if first_leads and i == 0 else role, []).append(name)
+    return list(roles.items())
+
+
+def _split(s: str, seps: str) -> list[str]:
+    """Split `s` at any of `seps` outside brackets, dropping empty parts."""
+    parts, depth, cur = [], 0, []
+    for ch in s:
+        depth += (ch in OPEN) - (ch in CLOSE)
+        if ch in seps and depth <= 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip(" \u3000\t。.") for p in parts if p.strip(" \u3000\t。.")]
+
+
+def _restore(names: list[str], tail: str | None = None) -> list[str]:
+    """Give names whose suffix or level word is elided the shared ones: 各级人社、扶贫部门 -> 各级人社部门, 各级扶贫部门."""
+    names = [part for n in names for part in JOINED.split(n) if part]
+    if not names:
+        return []
+    shared = _org_end(names[-1]) or (tail or "").lstrip("等相关有关") or ""
+    level = LEVEL.match(names[0]) if not _org_end(names[0]) else None
+    out = []
+    for n in names:
+        if not _org_end(n):
+            n += shared
+        if level and not LEVEL.match(n):
+            n = level.group() + n
+        out.append(n)
+    return out
+
+
+def _org_end(name: str) -> str | None:
+    """Return the organisation word that ends `name` (部门, 局 …), or None."""
+    m = HAS_ORG_END.search(name)
+    return m.group() if m else None
+
+
+def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
+    """Return the items of clauses whose subject is a specific department: 人社部门要…, 由财政部门制定…."""
+    s = ctx.text.string
+    hits = [m for m in SUBJECT.finditer(s) if _is_duty(m)]
+    items: list[ResponsibleUnit] = []
+    for k, m in enumerate(hits):
+        units = [u for u in _restore(_split(m["names"], "、"), m["tail"]) if not GENERIC.match(u)]
+        if not units:
+            continue
+        start = m.start("by") if m["by"] else m.start("with") if m["with"] else m.start("names")
+        end = _quote_end(s, m, hits[k + 1] if k + 1 < len(hits) else None)
+        quote, span, task = s[start:end], ctx.text.span(start, end), _task(ctx, start)
+        duty = s[m.start("duty") if m["duty"] else m.start("agent") : end]
+        for role, names in _duty_roles(duty, units):
+            items.append(ResponsibleUnit(quote, names, role, span, task))
+    return items
+
+
+def _is_duty(m: regex.Match) -> bool:
+    """Tell whether a subject match states a duty: 以… needs 牵头, an agent verb needs 由."""
+    if m["with"] and m["duty"] != "牵头":
+        return False
+    return bool(m["duty"]) or bool(m["by"])
+
+
+def _duty_roles(duty: str, units: list[str]) -> list[tuple[str, list[str]]]:
+    """Return (role, units) pairs for a subject and its duty: 会同 adds the partners as 配合."""
+    partners = PARTNERS.match(duty)
+    if partners:
+        others = [u for u in _restore(_split(partners["names"], "、"), partners["tail"]) if not GENERIC.match(u)]
+        return [("牵头", units), ("配合", others)] if others else [("牵头", units)]
+    if LEADS.match(duty):
+        return [("牵头", units)]
+    if HELPS.match(duty):
+        return [("配合", units)]
+    return [("分工", units)]
+
+
+def _quote_end(s: str, m: regex.Match, nxt: regex.Match | None) -> int:
+    """Return where the quote of a duty ends: the sentence part, cut before a new subject or time phrase."""
+    stop = SENTENCE_END.search(s, m.end())
+    end = stop.start() if stop else len(s)
+    early = QUOTE_STOP.search(s, m.end(), end) or LONG_QUOTE.search(s, m.start() + QUOTE_SOFT_MAX, end)
+    if early:
+        end = early.start()
+    if nxt is not None and nxt.start() < end:
+        end = nxt.start() - 1 if s[nxt.start() - 1] in "，," else nxt.start()
+    return end
+
+
+def _task(ctx: Context, pos: int) -> str | None:
+    """Return the heading of the numbered item that holds `pos`."""
+    section = ctx.text.section_at(pos)
+    if section is not None:
+        heading = HEADING_STOP.split(section.heading, maxsplit=1)[0]
+        return heading if heading.startswith(section.number) else section.number + heading
+    before = [m for m in HEADING.finditer(ctx.text.string, 0, pos + 1) if m.start() <= pos]
+    return before[-1].group().strip() if before else None
