@@ -11,7 +11,7 @@ import typer
 from . import __version__
 from .errors import GongwenError
 
-app = typer.Typer(no_args_is_help=True, add_completion=False,
+app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="Turn Chinese government policy notices (TXT, DOCX, PDF) into checkable JSON.")
 
 Files = Annotated[list[Path], typer.Argument(help="Notices (.txt .docx .pdf) or folders of them.", show_default=False)]

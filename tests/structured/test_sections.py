@@ -23,4 +23,4 @@ def test_run_in_heading_stops_at_first_stop():
 def test_sections_close_where_the_body_ends():
     record = parsed("001", "txt")
     last = record.sections[-1]
-    assert "附件" not in record.text[last.start:last.end]
+    assert "附件：" not in record.text[last.start:last.end]
