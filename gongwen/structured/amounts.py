@@ -63,8 +63,12 @@ BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8
 CASE_CLAUSE = re.compile(r"(?:^|[，,；;])(?:对于|对|凡)?(?P<case>[^，,；;]+?)的[，,]")
 # the receiver named after 给予: 给予机构每人, 给予评价机构200元
 RECEIVER = re.compile(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
-# the subject of a leading 对 clause: 对有培训意愿的搬迁群众，
-TOPIC = re.compile(r"^(?:对于|对)(?P<who>[^，,；;。]+)[，,]")
+# the leading 对 phrase of a sentence: 对有培训意愿的搬迁群众，
+TOPIC = re.compile(r"^(?:对于|对)(?P<who>[^，,；;。]+)")
+# where the 对 phrase ends and the action starts: 对贫困劳动力培训期间给予…
+ACTS = re.compile(r"给予|按照?|根据|分别|落实")
+# a clause that carries the 对 phrase on: ，且正常运营6个月以上的…
+CARRIES_ON = re.compile(r"[，,](?:且|并且|或|或者|以及|和)?[^，,；;。]*")
 
 
 @dataclass
@@ -228,9 +232,13 @@ def _beneficiary(s: str, fig: Figure) -> str | None:
     sentence = s[fig.sentence[0] : fig.start]
     if m := RECEIVER.search(fig.segment):
         return m["who"]
-    if (m := TOPIC.match(sentence)) and not m["who"].endswith("的"):
-        return m["who"].rsplit("的", 1)[-1].strip()
-    return None
+    if not (m := TOPIC.match(sentence)):
+        return None
+    who, pos = m["who"], m.end()
+    while (more := CARRIES_ON.match(sentence, pos)) and more.group()[1:2] in ("且", "或", "以", "和"):
+        who, pos = who + more.group(), more.end()  # 对…个体经营，且…的返乡下乡创业人员
+    who = ACTS.split(who)[0]
+    return None if who.endswith("的") else who.rsplit("的", 1)[-1].strip() or None  # 对有培训意愿的搬迁群众 -> 搬迁群众
 
 
 def _condition(s: str, fig: Figure) -> str | None:
