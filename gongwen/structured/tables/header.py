@@ -22,8 +22,9 @@ def _topmost(table: Table, h: int, row: int, col: int) -> Cell | None:
 def _nodes(table: Table, h: int, row: int, c0: int, c1: int) -> list[HeaderNode]:
     """Return the nodes for columns c0..c1 from `row` down.
 
-    An empty cell at the bottom is its group's own (total) column; an empty cell beside a label
-    on the same row extends that label over its children (a label merged only over its own column).
+    An empty cell at the bottom is its group's own (total) column; an empty (or missing) cell beside
+    a label on the same row extends that label over its children (a label merged only over its own
+    column).
     """
     nodes: list[HeaderNode] = []
     tops: list[int] = []
@@ -34,6 +35,8 @@ def _nodes(table: Table, h: int, row: int, c0: int, c1: int) -> list[HeaderNode]
             col += 1
             continue
         start, end, below = max(cell.col, col), min(cell.col + cell.cols, c1), cell.row + cell.rows
+        if cell.row > row:  # nothing on this row: an unrecorded empty cell over what lies below
+            cell, below = Cell("", row, start, 1, end - start), row + 1
         kids = _nodes(table, h, below, start, end) if below < h else []
         label = clean(cell.text)
         if label:
