@@ -1,0 +1,192 @@
+"""Turn positioned PDF characters into lines and paragraphs by layout (indent, centring, short lines)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from statistics import mode
+
+# Kangxi radicals (⼈) and CJK compatibility ideographs that PDF fonts map their glyphs to
+IDEOGRAPHS = str.maketrans({
+    cp: unicodedata.normalize("NFKC", chr(cp))
+    for cp in (*range(0x2F00, 0x2FE0), *range(0xF900, 0xFB00))
+    if len(unicodedata.normalize("NFKC", chr(cp))) == 1 and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+})
+BOLD_FONT = re.compile(r"Bold|Heavy|Black|Semibold|Demi", re.I)
+ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*\d{1,4}[—–\-－\s]*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+
+
+@dataclass
+class Line:
+    """One printed line: its text, box, largest font size and boldness."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass
+class Frame:
+    """The text frame of a page layout: body left and right margins."""
+
+    left: float
+    right: float
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+
+@dataclass
+class Para:
+    """A paragraph in the making: its lines and the page it starts on."""
+
+    lines: list[Line]
+    page: int
+    furniture: bool = False
+    pages: list[int] = field(default_factory=list)
+
+
+def lines_of(chars: list[dict]) -> list[Line]:
+    """Return the chars grouped into lines by their vertical centre, each sorted left to right."""
+    rows: list[list[dict]] = []
+    centre = -1e9
+    for c in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
+        mid = (c["top"] + c["bottom"]) / 2
+        if rows and abs(mid - centre) <= 0.5 * min(c["size"], rows[-1][0]["size"]):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+            centre = mid
+    return [line for line in (_line(sorted(r, key=lambda c: c["x0"])) for r in rows) if line.text.strip()]
+
+
+def _line(chars: list[dict]) -> Line:
+    """Return one Line from chars sorted by x: real spaces kept, a gap wider than 1 em read as one space."""
+    out: list[str] = []
+    prev = None
+    for c in chars:
+        if prev is not None and c["text"] != " " and prev["text"] != " " and c["x0"] - prev["x1"] > c["size"]:
+            out.append(" ")
+        out.append(c["text"])
+        prev = c
+    text = "".join(out).translate(IDEOGRAPHS)
+    visible = [c for c in chars if not c["text"].isspace()] or chars
+    return Line(text, visible[0]["x0"], visible[-1]["x1"], min(c["top"] for c in visible),
+                max(c["bottom"] for c in visible), max(round(c["size"] * 2) / 2 for c in visible),
+                all(BOLD_FONT.search(c["fontname"]) for c in visible))
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """Return lines in reading order: side-by-side blocks (masthead name | 文件) read one after the other."""
+    blocks: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        home = next((b for b in reversed(blocks) if _stacks(b[-1], line)), None)
+        if home is None:
+            blocks.append([line])
+        else:
+            home.append(line)
+    return [line for block in sorted(blocks, key=lambda b: b[0].top) for line in block]
+
+
+def _stacks(above: Line, below: Line) -> bool:
+    """Tell whether `below` continues the column of `above`: overlapping in x and close beneath it."""
+    overlap = min(above.x1, below.x1) - max(above.x0, below.x0)
+    return overlap > 0 and below.top - above.bottom < 1.5 * max(above.size, below.size)
+
+
+def frame_of(lines: list[Line], width: float) -> Frame:
+    """Return the text frame: the most common left edge and the right edge most lines stay within."""
+    if len(lines) < 3:
+        return Frame(width * 0.12, width * 0.88)
+    rights = sorted(ln.x1 for ln in lines)
+    return Frame(mode(round(ln.x0) for ln in lines), rights[int(0.95 * (len(rights) - 1))])
+
+
+def paragraphs(lines: list[Line], frame: Frame, page: int, height: float) -> list[Para]:
+    """Return the lines of one page grouped into paragraphs; page numbers flagged as furniture."""
+    out: list[Para] = []
+    for line in lines:
+        if is_page_number(line, height):
+            out.append(Para([line], page, furniture=True))
+        elif out and not out[-1].furniture and _same_paragraph(out[-1].lines[-1], line, frame):
+            out[-1].lines.append(line)
+        else:
+            out.append(Para([line], page))
+    return out
+
+
+def is_page_number(line: Line, height: float) -> bool:
+    """Tell whether a line is a page number in the top or bottom margin."""
+    in_margin = line.top > height * 0.85 or line.bottom < height * 0.12
+    return in_margin and PAGE_NUMBER.match(line.text) is not None
+
+
+def _same_paragraph(a: Line, b: Line, frame: Frame) -> bool:
+    """Tell whether line `b` continues the paragraph whose last line is `a`."""
+    if abs(a.size - b.size) > 1 or b.top - a.bottom > 1.2 * max(a.size, b.size):
+        return False
+    if is_centred(b, frame) and (is_centred(a, frame) or _wrapped_title(a, b, frame)):
+        return a.bold == b.bold  # a title over several lines
+    if is_centred(a, frame) or is_centred(b, frame):
+        return False
+    return reaches_right(a, frame) and not is_indented(b, frame)
+
+
+def _wrapped_title(a: Line, b: Line, frame: Frame) -> bool:
+    """Tell whether `a` is a full-width title line that wrapped onto the centred line `b`."""
+    return _full_width(a, frame) and a.size == b.size and (a.bold or a.size >= 18)
+
+
+def is_centred(line: Line, frame: Frame) -> bool:
+    """Tell whether a line sits in the middle of the frame, clearly inset on both sides."""
+    left, right = line.x0 - frame.left, frame.right - line.x1
+    return left > line.size and right > line.size and abs(left - right) < 1.5 * line.size
+
+
+def is_indented(line: Line, frame: Frame) -> bool:
+    """Tell whether a line starts to the right of the left margin (a first-line indent or more)."""
+    return line.x0 > frame.left + 1.2 * line.size
+
+
+def reaches_right(line: Line, frame: Frame) -> bool:
+    """Tell whether a line is a full body line, from near the left margin to the right one (the paragraph goes on)."""
+    return line.x0 <= frame.left + 2.5 * line.size and line.x1 >= frame.right - 1.5 * line.size
+
+
+def join_lines(texts: list[str], sep: str = "") -> str:
+    """Return wrapped lines joined: nothing between CJK, a space between two Latin words."""
+    out = texts[0] if texts else ""
+    for t in texts[1:]:
+        glue = " " if out and t and ASCII_WORD.match(out[-1]) and ASCII_WORD.match(t[0]) and t[0].isalpha() else sep
+        out += glue + t
+    return out
+
+
+def align_of(para: Para, frame: Frame) -> str | None:
+    """Return the paragraph's alignment read from its lines (center, right or None)."""
+    first = para.lines[0]
+    if is_centred(para.lines[-1], frame) and all(is_centred(ln, frame) or _full_width(ln, frame) for ln in para.lines):
+        return "center"
+    if len(para.lines) == 1 and first.x0 > frame.centre:
+        return "right"
+    return None
+
+
+def text_of(para: Para, frame: Frame) -> str:
+    """Return a paragraph's text: a centred title keeps its line breaks, wrapped lines are joined."""
+    texts = [ln.text for ln in para.lines]
+    if len(texts) > 1 and align_of(para, frame) == "center":
+        return "".join(ln.text.strip() + ("" if _full_width(ln, frame) else "\n") for ln in para.lines[:-1]) \
+            + texts[-1].strip()
+    return join_lines(texts).strip()
+
+
+def _full_width(line: Line, frame: Frame) -> bool:
+    """Tell whether a line fills nearly the whole frame (so it wrapped rather than broke)."""
+    return line.x1 - line.x0 >= 0.9 * (frame.right - frame.left)
