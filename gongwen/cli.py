@@ -65,6 +65,40 @@ def parse(files: Files, output: Output = None,
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("eval")
+def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NNN.json.", show_default=False)],
+          files: Annotated[Optional[list[Path]], typer.Argument(
+              help="Notices or folders to parse and score (000.docx, 000-x.txt → 000.json).", show_default=False)] = None,
+          pred: Annotated[Optional[Path], typer.Option("--pred", help="Score the records NNN.json of this folder instead.")] = None,
+          json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+          bounds: Annotated[Optional[list[str]], typer.Option("--min", help="FIELD=F1: exit 1 when below (repeatable).")] = None,
+          debug: Debug = False) -> None:
+    """Score records against hand-made gold files: P/R/F1 per field, attribute accuracies."""
+    from .corpus.batch import write_atomic
+    from .corpus.evaluate import evaluate_paths, parse_bounds
+
+    if bool(files) == (pred is not None):
+        raise typer.BadParameter("give notice FILEs or --pred DIR (one of them)")
+    try:
+        wanted = parse_bounds(bounds or [])
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--min") from None
+    try:
+        run = evaluate_paths(gold_dir, files or [], pred)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(2)
+    for err in run.errors:
+        report(err, debug)
+    typer.echo(run.result.table())
+    if json_out is not None:
+        write_atomic(json_out, run.result.to_json())
+    short = run.result.shortfalls(wanted)
+    if short:
+        typer.echo("short: " + "; ".join(short), err=True)
+    raise typer.Exit(1 if short or run.errors or run.result.missing else 0)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the gongwen/1 record."""

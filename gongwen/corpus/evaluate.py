@@ -335,6 +335,10 @@ class Result:
         """Return P/R/F1 and attribute accuracies per field, as the judge's --json writes them."""
         return {key: tally.to_dict() for key, tally in self.fields.items()}
 
+    def to_json(self) -> str:
+        """Return `to_dict` as JSON text (UTF-8, Chinese unescaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
     def table(self) -> str:
         """Return the score table: field, gold, pred, tp, P, R, F1 and attribute accuracies."""
         lines = [f"{'field':<20}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}"
