@@ -1,9 +1,168 @@
-"""Placeholder until the targets extractor lands."""
+"""Find the quantitative goals of a notice and their allocation to regions."""
 from __future__ import annotations
 
+import re
+
+from ..record import Target
 from .context import Context
+from .numbers import scaled
+
+# a count: Arabic (59.4, ６０００) or a short Chinese numeral (一次, 三个)
+NUM = r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})"
+# what is counted; 次 not followed by 性 (一次性 is a kind of payment, not a count)
+UNIT = r"(?P<unit>人次|个|名|人|户|家|场|期|所|项|次(?!性))"
+
+# 全市农民就业规模要突破59.4万人 / 其中脱贫劳动力要达到6万人 / 就业规模要稳定在17万人以上
+SCALE = re.compile(
+    rf"""
+    (?P<metric>[^，,；;。\s]{{0,20}}?(?:规模|总量|人数|数量))?   # 全市农民就业规模 (or said before)
+    (?:要|力争|确保|将)                                          # a goal, not a condition (达到20户以上)
+    (?P<verb>突破|达到|稳定在|保持在|超过|不少于|不低于)\s*
+    {NUM}\s*(?P<mult>[万亿]?){UNIT}
+    (?P<over>以上)?
+    """,
+    re.VERBOSE,
+)
+
+# 至少组织一次技能培训 / 提供不少于 3 个就业岗位 / 招录3名公益性岗位人员 / 支持 100 个就业扶贫车间…
+ACTION = re.compile(
+    rf"""
+    (?P<pre>至少|不少于)?
+    (?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
+    (?P<pre2>至少|不少于|不低于)?\s*
+    {NUM}\s*(?P<mult>万?){UNIT}
+    (?P<over>以上)?
+    (?P<noun>[^，,；;。、：:\s\d]{{1,20}})
+    """,
+    re.VERBOSE,
+)
+
+# 开发岗位 6000 个 (the thing counted between the verb and the count)
+VERB_NOUN = re.compile(
+    rf"""
+    (?P<verb>开发|新增|提供|建设|培育|创建|打造|扶持)
+    (?P<noun>[\u4e00-\u9fff]{{1,6}}?)\s*
+    {NUM}\s*(?P<mult>万?){UNIT}
+    (?!以上)
+    """,
+    re.VERBOSE,
+)
+
+# 在1个月内获得培训信息 (a time limit for a service, bound max)
+WITHIN = re.compile(
+    rf"""
+    在\s*{NUM}\s*个?(?P<unit>工作日|月|天|日|周|小时)内
+    (?P<verb>获得|完成|实现|提供|办结|安置|落实)
+    (?P<noun>[^，,；;。\s]{{1,12}})
+    """,
+    re.VERBOSE,
+)
+
+# 遵义市 500 个 (one item of an allocation list 遵义市 500 个、六盘水市 400 个…)
+SHARE = re.compile(
+    rf"""
+    (?:其中|包括|分别为)?
+    (?P<region>[\u4e00-\u9fff]{{1,8}}?(?:地区|自治州|市|州|盟|县|旗|区))\s*
+    {NUM}\s*(?P<mult>万?){UNIT}
+    """,
+    re.VERBOSE,
+)
+
+# words that make a count a lower or upper bound
+AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "以上"}
+UNIT_OF = {"名": "人", "日": "天"}
 
 
-def extract(ctx: Context) -> list:
-    """Return nothing yet."""
-    return []
+def extract(ctx: Context) -> list[Target]:
+    """Return every quantitative goal in the body of the notice, regional shares included."""
+    s = ctx.text.string
+    found: list[tuple[int, Target]] = []
+    for block in ctx.text.paragraphs():
+        for pattern in (SCALE, ACTION, VERB_NOUN, WITHIN):
+            found += [(m.start(), _target(ctx, m)) for m in pattern.finditer(s, block.start, block.end)
+                      if not _is_condition(s, m)]
+        found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
+    targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
+    _check_sums(ctx, targets)
+    return targets
+
+
+def _target(ctx: Context, m: re.Match) -> Target:
+    """Return the Target of one goal match."""
+    start = m.start("metric") if "metric" in m.re.groupindex and m["metric"] else m.start()
+    words = {m.group(g) for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
+    bound = "max" if m.re is WITHIN else "min" if words & AT_LEAST else "exact"
+    return Target(
+        quote=ctx.text.string[start : m.end()],
+        value=scaled(m["num"], m["mult"] if "mult" in m.re.groupindex else ""),
+        span=ctx.text.span(start, m.end()),
+        unit=UNIT_OF.get(m["unit"], m["unit"]),
+        bound=bound,
+        metric=_metric(ctx.text.string, m),
+    )
+
+
+def _metric(s: str, m: re.Match) -> str | None:
+    """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
+    if "metric" in m.re.groupindex:
+        clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,；;。\n") + 1
+        return re.sub(r"^(?:其中|今年|全年)", "", m["metric"] or s[clause_start : m.start()]) or None
+    return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
+
+
+def _is_condition(s: str, m: re.Match) -> bool:
+    """Tell whether a count is an eligibility threshold (招用10人以上的, 达到20户以上、)."""
+    return bool(re.match(r"(?:及)?以上[的、]", s[m.end("unit") : m.end("unit") + 4]))
+
+
+def _shares(ctx: Context, start: int, end: int) -> list[Target]:
+    """Return the items of every list that allocates a count to regions (遵义市 500 个、六盘水市 400 个)."""
+    s = ctx.text.string
+    runs: list[list[re.Match]] = []
+    for m in SHARE.finditer(s, start, end):
+        if runs and s[runs[-1][-1].end() : m.start()] == "、":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [_share(ctx, m) for run in runs if len(run) > 1 for m in run]
+
+
+def _share(ctx: Context, m: re.Match) -> Target:
+    """Return the Target of one region's share."""
+    a = m.start("region")
+    return Target(
+        quote=ctx.text.string[a : m.end()],
+        value=scaled(m["num"], m["mult"]),
+        span=ctx.text.span(a, m.end()),
+        unit=UNIT_OF.get(m["unit"], m["unit"]),
+        region=m["region"],
+    )
+
+
+def _without_overlaps(targets: list[Target]) -> list[Target]:
+    """Drop a target whose quote overlaps an earlier one (two patterns reading the same goal)."""
+    kept: list[Target] = []
+    for t in targets:
+        if not kept or t.span.start >= kept[-1].span.end:
+            kept.append(t)
+    return kept
+
+
+def _check_sums(ctx: Context, targets: list[Target]) -> None:
+    """Warn when the regional shares of a sentence do not add up to the whole it states before them."""
+    for i, t in enumerate(targets):
+        if t.region is None or (i and targets[i - 1].region is not None):
+            continue
+        shares = [x for x in targets[i:] if x.region is not None and _same_sentence(ctx, x, t)]
+        whole = next((x for x in reversed(targets[:i]) if _same_sentence(ctx, x, t) and x.unit == t.unit), None)
+        for x in shares:
+            x.metric = whole.metric if whole else None
+        total = sum(x.value for x in shares)
+        if whole and abs(total - whole.value) > 0.5:
+            ctx.warn("W_TARGET_SUM", f"regional shares add up to {total:g}, not the stated {whole.value:g}",
+                     whole.span.start, shares[-1].span.end)
+
+
+def _same_sentence(ctx: Context, a: Target, b: Target) -> bool:
+    """Tell whether two targets sit in one sentence."""
+    return ctx.text.sentence(a.span.start) == ctx.text.sentence(b.span.start)
