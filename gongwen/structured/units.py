@@ -47,7 +47,8 @@ SUBJECT = regex.compile(
     {NAMES}
     (?:
         (?P<duty>要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立)  # 人社部门要…
-      | (?P<agent>制定|组织|统筹|审核|认定|发放|拨付|给予|落实|办理|核定)              # only after 由
+      | (?P<agent>制定|组织|统筹|统一|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|
+                   提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据)          # only after 由
     )
     """,
     regex.VERBOSE,
@@ -75,9 +76,15 @@ HELPS = regex.compile(r"^(?:要|将|应|须)?(?:积极)?(?:协同|配合)")
 PARTNERS = regex.compile(rf"^(?:要|将|应|须)?(?:积极)?会同{NAMES}", regex.VERBOSE)
 
 # level words that several elided names share (各级人社、扶贫部门), and subjects that name no department
-LEVEL = regex.compile(r"^(?:各(?:级|地|盟市|市|县|旗县|区)(?:[（(][^）)]*[）)])?|[省市县区乡]级)")
+LEVEL = regex.compile(
+    r"""^(?:各(?:级|地|盟市|市|县|旗县|区|乡镇|乡|镇|街道)(?:[（(][^）)]*[）)])?   # 各级, 各市（州）
+      | [省市县区乡]级                                                        # 市级
+      | [省市县区](?!场)                                                      # 市人社、财政局, never 市场监管
+    )""",
+    regex.VERBOSE,
+)
 GENERIC = regex.compile(
-    r"""^(?:各级|各地|各市|各县|各区|各盟市|各旗县|[（(][^）)]*[）)]|[省市县区乡]级)*   # level words
+    r"""^(?:各(?:级|地|盟市|市|县|旗县|区|乡镇|乡|镇|街道)|[（(][^）)]*[）)]|[省市县区乡]级)*   # level words
     (?:各|有关|相关|其他|其它|职能|成员|主管|人民|党委)*                              # no department named
     (?:部门|政府|党委|单位|机构|处室)$""",
     regex.VERBOSE,
@@ -159,29 +166,24 @@ def _closing(s: str, i: int) -> int | None:
 
 
 def _clause_units(body: str) -> list[tuple[str, list[str]]]:
-    """Return (role, units) pairs of a clause body such as 牵头单位：A；配合单位：B、C）."""
+    """Return (role, units) pairs of a clause body such as 牵头单位：A；配合单位：B、C."""
     first_leads = bool(FIRST_LEADS.search(body))
     body = FIRST_LEADS.sub("", body)
     labels = list(LABEL.finditer(body))
-    out: list[tuple[str, list[str]]] = []
+    roles: dict[str, list[str]] = {}
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(body)
-        role = ROLES[m["label"][0]]
-        names = [n for group in _split(body[m.end() : stop], "，,；;") for n in _restore(_split(group, "、"))]
-        out.extend(_by_role(role, names, first_leads))
-    return [(r, u) for r, u in out if u]
-
-
-def _by_role(role: str, names: list[str], first_leads: bool) -> list[tuple[str, list[str]]]:
-    """Group clause names by role, honouring 市人社局（牵头） marks and a 列第一位的为牵头单位 note."""
-    roles: dict[str, list[str]] = {}
-    for i, name in enumerate(names):
-        mark = MARKED.match(name)
-        if mark:
-            roles.setdefault(mark["role"], []).append(mark["name"])
-        else:
-            roles.setdefault("牵头" if first_leads and i == 0 else role, []).append(name)
+        for group in _split(body[m.end() : stop], "，,；;"):
+            for role, name in _marked(_split(group, "、"), ROLES[m["label"][0]]):
+                roles.setdefault("牵头" if first_leads and not roles else role, []).append(name)
     return list(roles.items())
+
+
+def _marked(names: list[str], role: str) -> list[tuple[str, str]]:
+    """Return (role, name) for each name of a group, a 市人社局（牵头） mark overriding the label's role."""
+    marks = [MARKED.match(n) for n in names]
+    bare = _restore([m["name"] if m else n for m, n in zip(marks, names)])
+    return [(m["role"] if m else role, n) for m, n in zip(marks, bare)]
 
 
 def _split(s: str, seps: str) -> list[str]:
