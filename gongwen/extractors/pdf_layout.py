@@ -131,16 +131,16 @@ def _same_paragraph(a: Line, b: Line, frame: Frame) -> bool:
     """Tell whether line `b` continues the paragraph whose last line is `a`."""
     if abs(a.size - b.size) > 1 or b.top - a.bottom > 1.2 * max(a.size, b.size):
         return False
-    if is_centred(b, frame) and (is_centred(a, frame) or _wrapped_title(a, b, frame)):
-        return a.bold == b.bold  # a title over several lines
+    if _title_line(a, frame) and _title_line(b, frame) and (is_centred(a, frame) or is_centred(b, frame)):
+        return a.bold == b.bold and a.size == b.size  # a title over several lines
     if is_centred(a, frame) or is_centred(b, frame):
         return False
     return reaches_right(a, frame) and not is_indented(b, frame)
 
 
-def _wrapped_title(a: Line, b: Line, frame: Frame) -> bool:
-    """Tell whether `a` is a full-width title line that wrapped onto the centred line `b`."""
-    return _full_width(a, frame) and a.size == b.size and (a.bold or a.size >= 18)
+def _title_line(line: Line, frame: Frame) -> bool:
+    """Tell whether a line can belong to a title: centred, or a bold or large line filling the frame."""
+    return is_centred(line, frame) or (_full_width(line, frame) and (line.bold or line.size >= 18))
 
 
 def is_centred(line: Line, frame: Frame) -> bool:
