@@ -100,6 +100,76 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
 
 
 @app.command()
+def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx .pdf).", show_default=False)],
+              year: Annotated[Optional[int], typer.Option("--year", help="Year to list (default: the notice's).")] = None,
+              ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write an iCalendar file here.")] = None,
+              debug: Debug = False) -> None:
+    """List every due date of the year, recurring duties expanded on China's working-day calendar."""
+    from .calendar import covers, schedule
+    from .corpus.batch import parse_many, write_atomic
+    from .ics import to_ics
+
+    [(path, record)] = list(parse_many([file]))[:1] or [(file, None)]
+    if isinstance(record, GongwenError) or record is None:
+        report(record, debug) if record else typer.echo(f"E_NOT_FOUND {file}: no notice in this folder", err=True)
+        raise typer.Exit(1)
+    y = year or record.meta.year
+    if y is None:
+        raise typer.BadParameter("the notice states no year; pass one", param_hint="--year")
+    if not covers(y):
+        typer.echo(f"note: no official holiday calendar for {y}; working days counted Monday-Friday", err=True)
+    entries = schedule(record.deadlines, y)
+    for e in entries:
+        typer.echo(f"{e.date}  {e.kind:<9}  {e.recurrence or e.quote}  {e.task or ''}".rstrip())
+    if ics is not None:
+        write_atomic(ics, to_ics(entries, path.name))
+
+
+@app.command()
+def template(file: Annotated[Path, typer.Argument(help="A notice, or a form spec (.json) written by --spec.", show_default=False)],
+             output: Output = None,
+             fmt: Annotated[Optional[str], typer.Option("--format", help="xlsx (default) or docx.")] = None,
+             spec: Annotated[Optional[Path], typer.Option("--spec", help="Also write the forms' structure as JSON here.")] = None,
+             debug: Debug = False) -> None:
+    """Regenerate the blank forms (统计表) of a notice as .xlsx or .docx, or export them as a JSON spec."""
+    from .errors import NotFound
+    from .forms import FORMATS, regenerate
+
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    if not file.is_file():
+        report(NotFound(file, "no such file; check the path"), debug)
+        raise typer.Exit(2)
+    try:
+        for path in regenerate(file, output, fmt, spec):
+            typer.echo(f"wrote {path}", err=True)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(1)
+
+
+@app.command("check-form")
+def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).", show_default=False)],
+               debug: Debug = False) -> None:
+    """Check a filled form's numbers against its header tree; exit 1 when anything is off."""
+    from .errors import NotFound
+    from .forms.check import check_file
+
+    if not file.is_file():
+        report(NotFound(file, "no such file; check the path"), debug)
+        raise typer.Exit(2)
+    try:
+        findings = check_file(file)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(1)
+    for finding in findings:
+        typer.echo(str(finding))
+    typer.echo(f"{len(findings)} finding(s) in {file}", err=True)
+    raise typer.Exit(1 if findings else 0)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the gongwen/1 record."""
     from importlib.resources import files

@@ -5,9 +5,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from .spec import Form, forms_of, to_json
+from .spec import Form, NoForms, forms_of, to_json
 
-__all__ = ["Form", "forms_of", "to_json", "render", "write_atomic"]
+__all__ = ["Form", "forms_of", "to_json", "render", "regenerate", "write_atomic"]
+FORMATS = ("xlsx", "docx")
 
 
 def render(forms: list[Form], fmt: str) -> bytes:
@@ -31,3 +32,20 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def regenerate(source: Path, output: Path | None, fmt: str | None = None, spec: Path | None = None) -> list[Path]:
+    """Write the blank forms of `source` (a notice or a spec) to `output` and/or their spec; return the paths written."""
+    found = forms_of(source)
+    if not found:
+        raise NoForms(source, "no blank form (a table whose data rows are empty) was found; nothing written")
+    fmt = fmt or (output.suffix[1:].lower() if output and output.suffix[1:].lower() in FORMATS else "xlsx")
+    written = []
+    if spec is not None:
+        write_atomic(spec, to_json(found).encode("utf-8"))
+        written.append(spec)
+    if output is not None or spec is None:
+        out = output or Path(f"{source.stem}-forms.{fmt}")
+        write_atomic(out, render(found, fmt))
+        written.append(out)
+    return written

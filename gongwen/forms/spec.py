@@ -16,6 +16,10 @@ class BadSpec(GongwenError):
     code = "E_BAD_SPEC"
 
 
+class NoForms(GongwenError):
+    code = "E_NO_FORMS"
+
+
 @dataclass
 class HeaderCell:
     row: int  # relative to the header's first row
