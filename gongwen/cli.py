@@ -109,9 +109,11 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
     from .corpus.batch import parse_many, write_atomic
     from .ics import to_ics
 
-    [(path, record)] = list(parse_many([file]))[:1] or [(file, None)]
-    if isinstance(record, GongwenError) or record is None:
-        report(record, debug) if record else typer.echo(f"E_NOT_FOUND {file}: no notice in this folder", err=True)
+    if file.is_dir():
+        raise typer.BadParameter("give one notice file, not a folder", param_hint="FILE")
+    path, record = next(parse_many([file]))
+    if isinstance(record, GongwenError):
+        report(record, debug)
         raise typer.Exit(1)
     y = year or record.meta.year
     if y is None:

@@ -92,6 +92,9 @@ QUALIFIES = re.compile(r"""
 # what opens a clause but belongs to no task: list numbers (2、), particles (请, 并于, 将)
 LEAD = re.compile(r"^(?:\d+[、.．]\s*)?(?:请|并|将|要|于)*")
 
+# the verb that introduces a listed duty (实行“旬报告…”) is no part of its task
+LISTED_LEAD = re.compile(r"(?:实行|建立|落实)?$")
+
 CLAUSE_END = "，,。；;：:\n"
 
 
@@ -119,8 +122,9 @@ def _item(ctx: Context, m: re.Match, kind: str, start: date | None = None,
     a, b = m.start(), stop or m.end()
     while ctx.text.string[a].isspace():
         a += 1
+    duty = m.start("what") if "what" in m.re.groupindex else m.end()
     return Deadline(quote=ctx.text.string[a:b], kind=kind, span=ctx.text.span(a, b),
-                    date=iso(start), end=iso(end), task=task_of(ctx.text.string, a, m.end()), **extra)
+                    date=iso(start), end=iso(end), task=task_of(ctx.text.string, a, duty), **extra)
 
 
 def _range(ctx: Context, m: re.Match) -> Deadline | None:
@@ -190,10 +194,13 @@ def _every(ctx: Context, m: re.Match) -> Deadline:
 def _recurring(ctx: Context, m: re.Match, readable: str, rule: dict) -> Deadline:
     """Return a recurring Deadline, bounded when its sentence says until when (报送至12月底)."""
     s = ctx.text.string
-    _, sentence_end = ctx.text.sentence(m.end())
+    sentence_start, sentence_end = ctx.text.sentence(m.end())
     bound = UNTIL.search(s, m.end(), sentence_end)
     end = resolve(bound, "", ctx.meta.year, "end") if bound else None
     stop = bound.end() if end else None
+    since = START.search(s, sentence_start, m.start())  # 从5月15日起，…每周星期五…前
+    if since and resolve(since, "", ctx.meta.year, "start"):
+        rule["from"] = iso(resolve(since, "", ctx.meta.year, "start"))
     return _item(ctx, m, "recurring", end=end, stop=stop, recurrence=readable, rule=rule)
 
 
@@ -206,16 +213,27 @@ def qualifies(s: str, pos: int) -> bool:
 def task_of(s: str, start: int, end: int) -> str | None:
     """Return the clause a time expression governs, without the expression itself."""
     a = max(s.rfind(c, 0, start) for c in CLAUSE_END) + 1
+    opening = s.rfind("“", a, start)
+    if opening >= 0 and "”" not in s[opening:start]:  # 实行“旬报告、月排队”: the subject, then the duty
+        return LISTED_LEAD.sub("", s[a:opening]) + s[start:_clause_end(s, end, "、”")]
+    task = LEAD.sub("", (s[a:start] + s[end:_clause_end(s, end)]).strip(" \t，,：:（("))
     b = _clause_end(s, end)
-    task = LEAD.sub("", (s[a:start] + s[end:b]).strip(" \t，,：:（("))
-    if not task:  # the expression opens its sentence: 7月底前，相关县要…
-        task = LEAD.sub("", s[b + 1:_clause_end(s, b + 1)].strip())
+    if not task or (task.endswith("的") and s[b:b + 1] in "，,"):  # 7月底前，相关县要… / …招用的，标准提高至…
+        task = (task + "，" if task else "") + LEAD.sub("", s[b + 1:_clause_end(s, b + 1)].strip())
     return task or None
 
 
-def _clause_end(s: str, pos: int) -> int:
-    """Return the index of the first clause or sentence mark at or after `pos`."""
-    return min((i for i in (s.find(c, pos) for c in "，,。；;\n") if i >= 0), default=len(s))
+def _clause_end(s: str, pos: int, marks: str = "，,。；;\n") -> int:
+    """Return the index of the first clause mark at or after `pos` outside brackets."""
+    depth = 0
+    for i in range(pos, len(s)):
+        if s[i] in "（(":
+            depth += 1
+        elif s[i] in "）)" and depth:
+            depth -= 1
+        elif s[i] in marks and (depth == 0 or s[i] in "。\n"):
+            return i
+    return len(s)
 
 
 BUILDERS = [

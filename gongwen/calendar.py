@@ -1,0 +1,111 @@
+"""Expand recurring duties into real dates on China's official working-day calendar (调休 included)."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .record import Deadline
+
+
+@dataclass(frozen=True)
+class Due:
+    """One dated entry of a notice's schedule."""
+
+    date: date
+    kind: str
+    quote: str
+    task: str | None
+    recurrence: str | None = None
+
+
+def is_workday(day: date) -> bool:
+    """Tell whether `day` is a working day in China, Monday–Friday where the calendar has no data."""
+    import chinese_calendar
+
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return day.weekday() < 5
+
+
+def covers(year: int) -> bool:
+    """Tell whether the official holiday calendar (with its make-up workdays) is known for `year`."""
+    import chinese_calendar
+
+    try:
+        chinese_calendar.is_workday(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
+def nth_workday(year: int, month: int, n: int) -> date:
+    """Return the n-th working day of a month (每月第4个工作日)."""
+    day, seen = date(year, month, 1), 0
+    while True:
+        if is_workday(day):
+            seen += 1
+            if seen == n:
+                return day
+        day += timedelta(days=1)
+
+
+def month_end(year: int, month: int) -> date:
+    """Return the last day of a month (月底)."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _monthly(rule: dict, year: int) -> list[date]:
+    """Return one date a month: the n-th working day, a fixed day, or the month's end."""
+    if "workday" in rule:
+        return [nth_workday(year, m, rule["workday"]) for m in range(1, 13)]
+    if "day" in rule:
+        return [min(date(year, m, 1) + timedelta(days=rule["day"] - 1), month_end(year, m)) for m in range(1, 13)]
+    return [month_end(year, m) for m in range(1, 13)]
+
+
+def _weekly(rule: dict, year: int) -> list[date]:
+    """Return every given weekday of the year (Friday when the rule names none)."""
+    first = date(year, 1, 1)
+    day = first + timedelta(days=(rule.get("weekday", 4) - first.weekday()) % 7)
+    return [day + timedelta(weeks=i) for i in range(53) if (day + timedelta(weeks=i)).year == year]
+
+
+def _at_days(*days: int, months: range = range(1, 13)):
+    """Return an expander giving fixed days of each month (31 meaning the month's end)."""
+    def expand(rule: dict, year: int) -> list[date]:
+        return [month_end(year, m) if d == 31 else date(year, m, d) for m in months for d in days]
+    return expand
+
+
+EXPANDERS = {
+    "monthly": _monthly,
+    "weekly": _weekly,
+    "semimonthly": _at_days(15, 31),
+    "dekadal": _at_days(10, 20, 31),
+    "quarterly": _at_days(31, months=range(3, 13, 3)),
+    "semiannual": _at_days(31, months=range(6, 13, 6)),
+    "yearly": _at_days(31, months=range(12, 13)),
+}
+
+
+def expand(rule: dict, year: int, end: date | None = None) -> list[date]:
+    """Return the dates a recurring rule falls on in `year`, within its `from` and `end` bounds."""
+    days = EXPANDERS[rule["freq"]](rule, year)
+    since = date.fromisoformat(rule["from"]) if "from" in rule else None
+    return [d for d in days if (end is None or d <= end) and (since is None or d >= since)]
+
+
+def schedule(deadlines: list[Deadline], year: int) -> list[Due]:
+    """Return every dated entry of `year`: one-off deadlines, and recurring duties expanded."""
+    out: list[Due] = []
+    for d in deadlines:
+        if d.kind == "recurring" and d.rule:
+            end = date.fromisoformat(d.end) if d.end else None
+            out += [Due(day, d.kind, d.quote, d.task, d.recurrence) for day in expand(d.rule, year, end)]
+            continue
+        when = d.end if d.kind in ("period", "window") else d.date
+        if when and date.fromisoformat(when).year == year:
+            out.append(Due(date.fromisoformat(when), d.kind, d.quote, d.task))
+    return sorted(out, key=lambda e: e.date)
