@@ -125,14 +125,18 @@ def _figures(ctx: Context) -> list[Figure]:
     for m in FIGURE.finditer(s):
         sentence = ctx.text.sentence(m.start())
         prev_end = out[-1].end if out and out[-1].sentence == sentence else sentence[0]
-        cut = max([prev_end] + [s.rfind(ch, prev_end, m.start()) + 1 for ch in CLAUSE_MARKS + "、"])
-        fig = Figure(m, sentence, s[cut : m.start()])
+        fig = Figure(m, sentence, s[_after_last(s, CLAUSE_MARKS + "、", prev_end, m.start()) : m.start()])
         fig.per = _per(fig.segment, s[m.end() : m.end() + 8])
         fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
-        clause = s[max(s.rfind(ch, sentence[0] - 1, m.start()) for ch in CLAUSE_MARKS) + 1 : m.start()]
+        clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
         fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
         out.append(fig)
     return out
+
+
+def _after_last(s: str, marks: str, lo: int, hi: int) -> int:
+    """Return the position after the last of `marks` in s[lo:hi], or `lo` when there is none."""
+    return max([lo] + [s.rfind(ch, lo, hi) + 1 for ch in marks])
 
 
 def _per(segment: str, after: str) -> list[str]:
