@@ -5,6 +5,7 @@ import regex
 
 from ..record import ResponsibleUnit
 from .context import Context
+from .text import TextBlock
 
 OPEN, CLOSE = "（(﹤<〈《", "）)﹥>〉》"
 
@@ -66,6 +67,11 @@ LABEL = regex.compile(
     """,
     regex.VERBOSE,
 )
+# a table column holding the units in charge, and one holding the task they answer for
+UNIT_COLUMN = regex.compile(r"^(?:责任单位|责任部门|主责单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位)$")
+TASK_COLUMN = regex.compile(r"任务|工作|事项|措施|内容")
+HEADER_ROWS = 3  # a unit column is looked for in the first rows only
+CELL_SEPS = "，,；; \u3000"  # a cell may also put one unit per line (rendered as spaces)
 ROLES = {"责": "责任单位", "主": "牵头", "牵": "牵头", "配": "配合", "协": "配合"}
 MARKED = regex.compile(r"^(?P<name>.+?)[（(]?(?P<role>牵头|配合)[）)]?$")  # 市人社局（牵头） inside a clause
 FIRST_LEADS = regex.compile(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:单位)?为牵头单位[。.]?\s*$")
@@ -109,7 +115,7 @@ HEADING = regex.compile(
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
     """Return every responsible-unit item of the notice, in order of appearance."""
-    clauses = _clause_items(ctx)
+    clauses = _clause_items(ctx) + _table_items(ctx)
     taken = [(u.span.start, u.span.end) for u in clauses]
     duties = [u for u in _duty_items(ctx) if not any(a <= u.span.start < b for a, b in taken)]
     return sorted(clauses + duties, key=lambda u: u.span.start)
@@ -134,6 +140,59 @@ def _clause_items(ctx: Context) -> list[ResponsibleUnit]:
         for role, units in _clause_units(s[m.start() : body_end]):
             items.append(ResponsibleUnit(quote, units, role, span, task))
     return items
+
+
+def _table_items(ctx: Context) -> list[ResponsibleUnit]:
+    """Return the items of every task table with a 责任单位/牵头单位/配合单位 column, one per row and column."""
+    items: list[ResponsibleUnit] = []
+    for block in ctx.text.blocks:
+        if block.kind == "table":
+            items += _table_rows(ctx, block)
+    return items
+
+
+def _table_rows(ctx: Context, block: TextBlock) -> list[ResponsibleUnit]:
+    """Return the items of one table, read under its first header row that names a unit column."""
+    grid = block.block.grid()
+    for h, header in enumerate(grid[:HEADER_ROWS]):
+        columns = {c: ROLES[label[0]] for c, label in enumerate(map(_squash, header)) if UNIT_COLUMN.match(label)}
+        if columns:
+            break
+    else:
+        return []
+    task_column = next((c for c, label in enumerate(header) if TASK_COLUMN.search(label)), None)
+    items = []
+    for r in range(h + 1, len(grid)):
+        starts = _cell_starts(grid[r], block.rows[r][0])
+        task = _first_part(grid[r][task_column]) if task_column is not None else None
+        for c, role in columns.items():
+            cell = grid[r][c].replace("\n", " ")
+            if not cell.strip():
+                continue
+            span = ctx.text.span(starts[c], starts[c] + len(cell))
+            for role_, names in _by_role(_named(cell, role, CELL_SEPS)):
+                items.append(ResponsibleUnit(cell, names, role_, span, task or _task(ctx, starts[c])))
+    return items
+
+
+def _cell_starts(row: list[str], start: int) -> list[int]:
+    """Return where each cell of a tab-rendered table row starts in the text."""
+    starts = []
+    for cell in row:
+        starts.append(start)
+        start += len(cell) + 1
+    return starts
+
+
+def _squash(s: str) -> str:
+    """Return `s` without any whitespace (header cells are often spaced out: 责 任 单 位)."""
+    return regex.sub(r"\s+", "", s)
+
+
+def _first_part(s: str) -> str | None:
+    """Return the first phrase of a task cell, up to its first stop."""
+    head = HEADING_STOP.split(s.replace("\n", " ").strip(), maxsplit=1)[0]
+    return head or None
 
 
 def _clause_bounds(s: str, label: int) -> tuple[int, int] | None:
@@ -170,12 +229,23 @@ def _clause_units(body: str) -> list[tuple[str, list[str]]]:
     first_leads = bool(FIRST_LEADS.search(body))
     body = FIRST_LEADS.sub("", body)
     labels = list(LABEL.finditer(body))
-    roles: dict[str, list[str]] = {}
+    named = []
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(body)
-        for group in _split(body[m.end() : stop], "，,；;"):
-            for role, name in _marked(_split(group, "、"), ROLES[m["label"][0]]):
-                roles.setdefault("牵头" if first_leads and not roles else role, []).append(name)
+        named += _named(body[m.end() : stop], ROLES[m["label"][0]])
+    return _by_role(named, first_leads)
+
+
+def _named(units: str, role: str, seps: str = "，,；;") -> list[tuple[str, str]]:
+    """Return (role, name) for each unit of a list: groups cut at `seps`, names at 、."""
+    return [pair for group in _split(units, seps) for pair in _marked(_split(group, "、"), role)]
+
+
+def _by_role(named: list[tuple[str, str]], first_leads: bool = False) -> list[tuple[str, list[str]]]:
+    """Group names by role in order of first appearance; a 列第一位的为牵头单位 note makes the first one lead."""
+    roles: dict[str, list[str]] = {}
+    for i, (role, name) in enumerate(named):
+        roles.setdefault("牵头" if first_leads and i == 0 else role, []).append(name)
     return list(roles.items())
 
 

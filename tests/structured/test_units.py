@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 from conftest import gold
 
-from gongwen.document import Document, Paragraph, Source
+from gongwen.document import Cell, Document, Paragraph, Source, Table
 from gongwen.structured import text, units
 from gongwen.structured.context import Context
 
@@ -127,3 +127,31 @@ def test_corpus_matches_gold(n, fmt):
     got = Counter((u.role, tuple(u.units)) for u in record.responsible_units)
     want = Counter((g["role"], tuple(g["units"])) for g in gold(n)["responsible_units"])
     assert got == want
+
+
+def table_context(rows: list[list[str]]) -> Context:
+    """Return a Context over one table whose first row is its header."""
+    cells = tuple(Cell(v, r, c) for r, row in enumerate(rows) for c, v in enumerate(row))
+    doc = Document(Source("t.docx", "docx", "0", 0), (Table(cells, len(rows), len(rows[0])),))
+    return Context(doc, text.build(doc))
+
+
+def test_task_table_rows_become_items():
+    ctx = table_context([
+        ["序号", "重点任务", "责 任 单 位", "完成时限"],
+        ["1", "搭建帮扶平台，建设服务站", "市人社局（牵头）、市财政局", "6月底前"],
+        ["2", "开展技能培训", "市人社局\n市农业农村局", "长期"],
+    ])
+    items = units.extract(ctx)
+    assert [(u.task, u.role, u.units) for u in items] == [
+        ("搭建帮扶平台", "牵头", ["市人社局"]),
+        ("搭建帮扶平台", "责任单位", ["市财政局"]),
+        ("开展技能培训", "责任单位", ["市人社局", "市农业农村局"]),
+    ]
+    for u in items:
+        assert ctx.text.string[u.span.start : u.span.end] == u.quote
+
+
+def test_table_without_unit_column_gives_nothing():
+    ctx = table_context([["市", "搬迁人口数"], ["忻州市", "100"]])
+    assert units.extract(ctx) == []
