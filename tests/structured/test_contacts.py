@@ -1,0 +1,96 @@
+"""Contacts: numbers and their people across lines, inline 联系人, tables, and the five corpus notices."""
+import json
+from pathlib import Path
+
+import pytest
+
+from gongwen import parse
+from gongwen.document import Cell, Document, Paragraph, Source, Table
+from gongwen.record import Meta
+from gongwen.structured import contacts, text
+from gongwen.structured.context import Context
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def context(*blocks, province: str | None = "山西省", city: str | None = None) -> Context:
+    """Return a Context over paragraphs (str) and tables, issued from `city` or `province`."""
+    doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(b) if isinstance(b, str) else b for b in blocks))
+    return Context(doc, text.build(doc), meta=Meta(province=province, city=city))
+
+
+# text, unit, name, role, [(raw, normalized, fax, mobile)], emails
+CASES = [
+    (["省人力资源和社会保障厅 史振中", "联系电话：7676016（传真）", "电子邮箱: sxsxjyc@126.com"],
+     "省人力资源和社会保障厅", "史振中", None, [("7676016", "0351-7676016", True, False)], ["sxsxjyc@126.com"]),
+    (["省小企业发展促进局 宋 旋", "联系电话 5607048"],
+     "省小企业发展促进局", "宋旋", None, [("5607048", "0351-5607048", False, False)], []),
+    (["经签字盖章后报省生态移民局后续发展处（联系人：石登州 0851-86893791、18722997205，邮箱：313185200@qq.com）。"],
+     "省生态移民局后续发展处", "石登州", "联系人",
+     [("0851-86893791", "0851-86893791", False, False), ("18722997205", "18722997205", False, True)],
+     ["313185200@qq.com"]),
+    (["联系人:张伟,联系电话:0828—3181269,传真:(0828)3181270 转 12,邮箱:zw＠example.cn"],
+     None, "张伟", "联系人",
+     [("0828—3181269", "0828-3181269", False, False), ("(0828)3181270 转 12", "0828-3181270-12", True, False)],
+     ["zw@example.cn"]),
+    (["咨询电话：0471-6944056"], None, None, None, [("0471-6944056", "0471-6944056", False, False)], []),
+]
+
+
+@pytest.mark.parametrize(("lines", "unit", "name", "role", "phones", "emails"), CASES, ids=[c[0][0] for c in CASES])
+def test_contact(lines, unit, name, role, phones, emails):
+    ctx = context(*lines)
+    [c] = contacts.extract(ctx)
+    assert (c.unit, c.name, c.role, c.emails) == (unit, name, role, emails)
+    assert [(p.raw, p.normalized, p.fax, p.mobile) for p in c.phones] == phones
+    assert ctx.text.string[c.span.start:c.span.end] == c.quote
+
+
+def test_area_code_added_with_warning():
+    ctx = context("忻州市人社局 李明", "电话：3036500", province="山西省", city="忻州市")
+    [c] = contacts.extract(ctx)
+    assert c.phones[0].normalized == "0350-3036500"
+    assert [w.code for w in ctx.warnings] == ["W_AREA_CODE"]
+
+
+def test_unknown_place_keeps_number():
+    ctx = context("某局 李明", "电话：3036500", province=None)
+    [c] = contacts.extract(ctx)
+    assert (c.phones[0].normalized, ctx.warnings) == ("3036500", [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "综合利用电话、微信、网络等方式开展摸底。",
+    "年就业收入达到 6000 元以上的给予补助，共计 12000000 元。",
+    "附件：1.易地扶贫搬迁就业帮扶联系人",
+])
+def test_not_a_contact(sentence):
+    assert contacts.extract(context(sentence)) == []
+
+
+def _table(rows: list[list[str]]) -> Table:
+    cells = tuple(Cell(v, r, c) for r, row in enumerate(rows) for c, v in enumerate(row))
+    return Table(cells, len(rows), len(rows[0]))
+
+
+def test_filled_contact_table():
+    table = _table([["市", "姓名", "单位", "职务", "联系方式"],
+                    ["忻州市", "李明", "市人社局", "科长", "13912345678"],
+                    ["**县", "", "", "", ""]])
+    [c] = contacts.extract(context(table))
+    assert (c.name, c.unit, c.role, c.phones[0].normalized) == ("李明", "市人社局", "科长", "13912345678")
+
+
+def test_blank_template_has_no_contacts():
+    table = _table([["市", "姓名", "单位", "职务", "联系方式"], ["**市", "", "", "", ""]])
+    assert contacts.extract(context(table)) == []
+
+
+@pytest.mark.parametrize("n", ["000", "001", "002", "003", "004"])
+def test_corpus_matches_gold(n):
+    record = parse(DATA / "corpus" / "txt" / f"{n}.txt")
+    gold = json.loads((DATA / "gold" / f"{n}.json").read_text(encoding="utf-8"))["contacts"]
+    assert [(c.unit, c.name, [p.raw for p in c.phones], c.emails) for c in record.contacts] == [
+        (g["unit"], g["name"], g["phones"], g["emails"]) for g in gold]
+    for c in record.contacts:
+        assert record.text[c.span.start:c.span.end] == c.quote
