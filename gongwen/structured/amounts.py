@@ -115,6 +115,7 @@ def extract(ctx: Context) -> list[Amount]:
     for group in _groups(s, figures):
         for amount, tier in zip((amounts[figures.index(f)] for f in group), _tiers(s, group, figures)):
             amount.tier = tier
+    _tier_parallel_sentences(s, figures, amounts)
     return amounts
 
 
@@ -217,6 +218,19 @@ def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | Non
     if m := BASIS.search(before):
         return [f"{m['basis']}{k}" for k in range(1, len(group) + 1)]  # 根据取证类别，可分别给予…
     return [None] * len(group)
+
+
+def _tier_parallel_sentences(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Give each of two adjacent one-figure sentences on the same instrument its own case as tier.
+
+    对当年跨省务工的，给予最高不超过800元的一次性交通补贴。通过…到…省内用人单位就业的，给予不超过300元…
+    """
+    lone = [i for i, f in enumerate(figures) if sum(g.sentence == f.sentence for g in figures) == 1]
+    for i, j in zip(lone, lone[1:]):
+        a, b = amounts[i], amounts[j]
+        adjacent = figures[i].sentence[1] == figures[j].sentence[0] and s[figures[i].sentence[1] - 1] != "\n"
+        if adjacent and (a.category, a.bound) == (b.category, b.bound) and a.condition and b.condition:
+            a.tier, b.tier = a.tier or a.condition, b.tier or b.condition
 
 
 def _label(segment: str) -> str | None:
