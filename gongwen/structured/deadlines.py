@@ -34,7 +34,8 @@ START = re.compile(rf"""
 DUE = re.compile(rf"""
     (?:
         (?:于|在|截止到?|截至|到)?\s*{point("")}\s*{BEFORE}   # 于8月25日前, 7月底前
-      | (?:截止(?:到|至)?|截至)\s*{point("")}\s*(?:止|为止)?  # 截止到7月31日, 截至7月31日止
+      | 截止(?:到|至)?\s*{point("")}\s*(?:止|为止)?          # 截止到7月31日
+      | 截至\s*{point("")}\s*(?:止|为止)                     # 截至7月31日止; not 截至6月底，全市已…
       | 于\s*{point("")}(?=\s*(?:前|将|把)?[^，。；\n]{{0,12}}(?:报送|上报|报|提交|交))  # 于7月20日报送
     )
 """, re.VERBOSE)
@@ -68,7 +69,7 @@ WEEKLY = re.compile(rf"""
 """, re.VERBOSE)
 
 EVERY = re.compile(rf"""
-    (?<![人户])每\s*(?P<f>{FREQ_WORD})                                          # 每半月, 每月; not 每人每月
+    (?<![人户])每\s*(?P<f>{FREQ_WORD})(?:末|底|初)?                             # 每半月, 每季度末; not 每人每月
     (?P<what>[^，。；\n\d]{{0,8}}?(?:一次|报送|上报|报告|汇总|通报|调度|统计|更新|会商|督导))
 """, re.VERBOSE)
 
@@ -90,7 +91,12 @@ QUALIFIES = re.compile(r"""
 """, re.VERBOSE)
 
 # what opens a clause but belongs to no task: list numbers (2、), particles (请, 并于, 将)
-LEAD = re.compile(r"^(?:\d+[、.．]\s*)?(?:请|并|将|要|于)*")
+LEAD = re.compile(r"""
+    ^(?:\d+[、.．]\s*                                  # 2、
+      |[一二三四五六七八九十]+、\s*                      # 三、
+      |[（(][一二三四五六七八九十\d]+[）)]\s*)?         # （二）
+    (?:请|并|将|要|于)*                                 # particles
+""", re.VERBOSE)
 
 # the verb that introduces a listed duty (实行“旬报告…”) is no part of its task
 LISTED_LEAD = re.compile(r"(?:实行|建立|落实)?$")
@@ -218,6 +224,8 @@ def task_of(s: str, start: int, end: int) -> str | None:
         return LISTED_LEAD.sub("", s[a:opening]) + s[start:_clause_end(s, end, "、”")]
     task = LEAD.sub("", (s[a:start] + s[end:_clause_end(s, end)]).strip(" \t，,：:（("))
     b = _clause_end(s, end)
+    if not task and s[a - 1:a] in "：:":  # 申报时间：3月1日至3月31日
+        task = LEAD.sub("", s[max(s.rfind(c, 0, a - 1) for c in CLAUSE_END) + 1:a - 1].strip())
     if not task or (task.endswith("的") and s[b:b + 1] in "，,"):  # 7月底前，相关县要… / …招用的，标准提高至…
         task = (task + "，" if task else "") + LEAD.sub("", s[b + 1:_clause_end(s, b + 1)].strip())
     return task or None

@@ -91,12 +91,26 @@ NOT_DEADLINES = [
     "年度内可参加3次。",
     "鼓励按月用工、按日用工。",
     "每日15元生活费补贴。",
+    "截至2021年6月30日,全市已发放补贴3000元/人。",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_DEADLINES)
 def test_not_a_deadline(sentence):
     assert deadlines.extract(context(sentence)) == []
+
+
+TASKS = [
+    ("二、请各县(区)于4月15日前将汇总表报送市局。", "各县(区)将汇总表报送市局"),
+    ("一、申报时间:2021年3月1日至3月31日。", "申报时间"),
+    ("2020 年 12 月底前招用的，标准统一提高至 1500 元。", "招用的，标准统一提高至 1500 元"),
+    ("实行“旬报告、月排队”制度。", "旬报告"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "task"), TASKS, ids=[t[0] for t in TASKS])
+def test_task(sentence, task):
+    assert deadlines.extract(context(sentence))[0].task == task
 
 
 def test_no_year_leaves_dates_open():
