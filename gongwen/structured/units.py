@@ -39,13 +39,14 @@ NAMES = rf"""
 # a clause that opens with a department as its subject, and the word that makes it a duty
 SUBJECT = regex.compile(
     rf"""
-    (?:(?<=\A)|(?<=[\n。；;，,：:！？!?]))[ \t\u3000]*      # a clause starts
-    (?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[、．.]|[①-⑳])?   # its item number
+    (?:(?<=\A)|(?<=[\n。；;，,：:！？!?（(]))[ \t\u3000]*    # a clause starts, also inside brackets
+    (?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[、．.]|[①-⑳]|[一二三四五六七八九十]是)?   # 1. （一） 三是
     (?:
         (?P<by>[^\s，,。；;：:]{{0,8}}?由)                 # 具体标准由…部门制定
       | (?P<with>[^\s，,。；;：:]{{0,8}}?以)               # 各地要以人社、扶贫部门牵头
     )??
     {NAMES}
+    [ \u3000]?
     (?:
         (?P<duty>要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立)  # 人社部门要…
       | (?P<agent>制定|组织|统筹|统一|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|
@@ -72,6 +73,8 @@ UNIT_COLUMN = regex.compile(r"^(?:责任单位|责任部门|主责单位|牵头�
 TASK_COLUMN = regex.compile(r"任务|工作|事项|措施|内容")
 HEADER_ROWS = 3  # a unit column is looked for in the first rows only
 CELL_SEPS = "，,；; \u3000"  # a cell may also put one unit per line (rendered as spaces)
+# a label that ends the unit list of a clause: ；完成时限：…
+OTHER_LABEL = regex.compile(r"[，,；;]\s*(?!责任|牵头|配合|主责|主办|协办)\p{Han}{2,6}\s*[：:]")
 ROLES = {"责": "责任单位", "主": "牵头", "牵": "牵头", "配": "配合", "协": "配合"}
 MARKED = regex.compile(r"^(?P<name>.+?)[（(]?(?P<role>牵头|配合)[）)]?$")  # 市人社局（牵头） inside a clause
 FIRST_LEADS = regex.compile(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:单位)?为牵头单位[。.]?\s*$")
@@ -226,6 +229,7 @@ def _closing(s: str, i: int) -> int | None:
 
 def _clause_units(body: str) -> list[tuple[str, list[str]]]:
     """Return (role, units) pairs of a clause body such as 牵头单位：A；配合单位：B、C."""
+    body = OTHER_LABEL.split(body, maxsplit=1)[0]
     first_leads = bool(FIRST_LEADS.search(body))
     body = FIRST_LEADS.sub("", body)
     labels = list(LABEL.finditer(body))
@@ -340,6 +344,16 @@ def _quote_end(s: str, m: regex.Match, nxt: regex.Match | None) -> int:
         end = early.start()
     if nxt is not None and nxt.start() < end:
         end = nxt.start() - 1 if s[nxt.start() - 1] in "，," else nxt.start()
+    return _unmatched_close(s, m.end(), end)
+
+
+def _unmatched_close(s: str, start: int, end: int) -> int:
+    """Return where s[start:end] meets a closing bracket it did not open (the end of （市人社局牵头）), else `end`."""
+    depth = 0
+    for j in range(start, end):
+        depth += (s[j] in OPEN) - (s[j] in CLOSE)
+        if depth < 0:
+            return j
     return end
 
 
