@@ -31,6 +31,15 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """Turn Chinese government policy notices (TXT, DOCX, PDF) into checkable JSON."""
 
 
+def require_file(path: Path, debug: bool) -> None:
+    """Exit 2 with E_NOT_FOUND unless `path` is an existing file (a missing file is a usage error)."""
+    from .errors import NotFound
+
+    if not path.is_file():
+        report(NotFound(path, "no such file; check the path"), debug)
+        raise typer.Exit(2)
+
+
 def report(err: GongwenError, debug: bool = False) -> None:
     """Print one line for a user error: code, file, what to do (a traceback only with --debug)."""
     if debug:
@@ -46,11 +55,11 @@ def parse(files: Files, output: Output = None,
     from .corpus.batch import parse_many, write_atomic
 
     single = len(files) == 1 and not files[0].is_dir()
-    failed = 0
-    lines = []
+    failed = missing = 0
     for path, result in parse_many(files):
         if isinstance(result, GongwenError):
             report(result, debug)
+            missing += result.code == "E_NOT_FOUND"
             failed += 1
             continue
         if output is not None and not single:
@@ -62,7 +71,7 @@ def parse(files: Files, output: Output = None,
             line = result.to_json(text=not no_text, indent=None)
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(2 if missing else 1 if failed else 0)
 
 
 @app.command("eval")
@@ -109,8 +118,7 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
     from .corpus.batch import parse_many, write_atomic
     from .ics import to_ics
 
-    if file.is_dir():
-        raise typer.BadParameter("give one notice file, not a folder", param_hint="FILE")
+    require_file(file, debug)
     path, record = next(parse_many([file]))
     if isinstance(record, GongwenError):
         report(record, debug)
@@ -134,14 +142,11 @@ def template(file: Annotated[Path, typer.Argument(help="A notice, or a form spec
              spec: Annotated[Optional[Path], typer.Option("--spec", help="Also write the forms' structure as JSON here.")] = None,
              debug: Debug = False) -> None:
     """Regenerate the blank forms (统计表) of a notice as .xlsx or .docx, or export them as a JSON spec."""
-    from .errors import NotFound
     from .forms import FORMATS, regenerate
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    if not file.is_file():
-        report(NotFound(file, "no such file; check the path"), debug)
-        raise typer.Exit(2)
+    require_file(file, debug)
     try:
         for path in regenerate(file, output, fmt, spec):
             typer.echo(f"wrote {path}", err=True)
@@ -154,12 +159,9 @@ def template(file: Annotated[Path, typer.Argument(help="A notice, or a form spec
 def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).", show_default=False)],
                debug: Debug = False) -> None:
     """Check a filled form's numbers against its header tree; exit 1 when anything is off."""
-    from .errors import NotFound
     from .forms.check import check_file
 
-    if not file.is_file():
-        report(NotFound(file, "no such file; check the path"), debug)
-        raise typer.Exit(2)
+    require_file(file, debug)
     try:
         findings = check_file(file)
     except GongwenError as err:

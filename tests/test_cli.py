@@ -30,9 +30,10 @@ def test_bad_file_gives_its_code_in_one_line(name, code):
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
 
 
-def test_missing_file_is_not_found():
-    done = gongwen("parse", "no/such/notice.txt")
-    assert done.returncode == 1 and done.stderr.startswith("E_NOT_FOUND")
+@pytest.mark.parametrize("command", ["parse", "deadlines", "template", "check-form"])
+def test_missing_file_is_a_usage_error_with_its_code(command):
+    done = gongwen(command, "no/such/notice.txt")
+    assert done.returncode == 2 and done.stderr.startswith("E_NOT_FOUND")
 
 
 def test_usage_error_exits_2():

@@ -134,7 +134,7 @@ def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
     a, b = prev.text.rstrip(), nxt.text.lstrip()
     if not a or not b or a[-1] in CLOSERS or "\n" in a:
         return False
-    if prev.heading or nxt.heading or prev.align == "center" or nxt.align == "center":
+    if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
         return False
     if OPENER.match(b) or len(a) < 25 or TITLE_END.search(a):
         return False
