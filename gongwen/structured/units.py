@@ -56,20 +56,16 @@ SUBJECT = regex.compile(
     regex.VERBOSE,
 )
 
+# the words that label a list of units, in clauses and as table column headers
+UNIT_LABELS = r"""(?:
+    责任单位|责任部门|主责单位        # the units in charge
+  | 牵头单位|牵头部门|主办单位        # the lead
+  | 配合单位|配合部门|协办单位        # those who help
+)"""
 # a clause naming the units in charge: （责任单位：…）, (牵头单位:…;配合单位:…), or 责任单位：… on its own line
-LABEL = regex.compile(
-    r"""
-    (?P<label>
-        责任单位|责任部门|主责单位        # the units in charge
-      | 牵头单位|牵头部门|主办单位        # the lead
-      | 配合单位|配合部门|协办单位        # those who help
-    )
-    \s*[：:]\s*
-    """,
-    regex.VERBOSE,
-)
+LABEL = regex.compile(rf"(?P<label>{UNIT_LABELS})\s*[：:]\s*", regex.VERBOSE)
 # a table column holding the units in charge, and one holding the task they answer for
-UNIT_COLUMN = regex.compile(r"^(?:责任单位|责任部门|主责单位|牵头单位|牵头部门|主办单位|配合单位|配合部门|协办单位)$")
+UNIT_COLUMN = regex.compile(rf"^{UNIT_LABELS}$", regex.VERBOSE)
 TASK_COLUMN = regex.compile(r"任务|工作|事项|措施|内容")
 HEADER_ROWS = 3  # a unit column is looked for in the first rows only
 CELL_SEPS = "，,；; \u3000"  # a cell may also put one unit per line (rendered as spaces)
