@@ -82,9 +82,9 @@ def test_cli_lists_the_year_and_writes_ics(tmp_path):
     assert out.read_bytes().count(b"BEGIN:VEVENT") == len(result.stdout.strip().splitlines())
 
 
-def test_cli_missing_file_is_reported():
+def test_cli_missing_file_is_a_usage_error():
     result = runner.invoke(app, ["deadlines", "no-such-notice.txt"])
-    assert result.exit_code == 1 and "E_NOT_FOUND" in result.stderr
+    assert result.exit_code == 2 and "E_NOT_FOUND" in result.stderr
 
 
 def test_cli_bad_year_is_a_usage_error():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ HEADING_MARK = re.compile(r"^#{1,6}\s*")  # markdown heading left by a web dump
 LIST_DASH = re.compile(r"^-\s+")  # markdown list dash
 BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)  # **bold** pairs; a lone ** (the **市 placeholder) stays
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
+CELL_LINE = re.compile(r"^\t[^\t]*$")  # one leading tab and no other: a cell of a one-cell-per-line dump
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -59,8 +61,12 @@ def _blocks(text: str) -> list[Block]:
             blocks.append(_table(rows))
             rows.clear()
 
-    for line in text.split("\n"):
-        if "\t" in line:
+    for line in _with_cell_dumps(text.split("\n")):
+        if isinstance(line, Table):
+            flush_para()
+            flush_table()
+            blocks.append(line)
+        elif "\t" in line:
             flush_para()
             rows.append(line)
         elif not line.strip():
@@ -74,6 +80,50 @@ def _blocks(text: str) -> list[Block]:
     flush_para()
     flush_table()
     return blocks
+
+
+def _with_cell_dumps(lines: list[str]) -> Iterator[str | Table]:
+    """Yield the lines, with each cell-per-line table dump replaced by its Table.
+
+    Word tables copied as text often come out one cell per line: each cell opens with a tab,
+    a cell's further lines follow without one, and a blank line ends the row.
+    """
+    i = 0
+    while i < len(lines):
+        if not CELL_LINE.match(lines[i]):
+            yield lines[i]
+            i += 1
+            continue
+        rows, i = _read_cell_dump(lines, i)
+        if len(rows) >= 2:
+            yield _cell_table(rows)
+        else:
+            yield from ("\t".join(r) for r in rows)
+
+
+def _read_cell_dump(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """Read rows of a cell-per-line dump from line `i`; return them and the index after the dump."""
+    rows: list[list[str]] = [[]]
+    prev_blank = False
+    while i < len(lines):
+        line = lines[i]
+        if CELL_LINE.match(line):
+            rows[-1].append(line[1:].strip())
+        elif not line.strip():
+            if rows[-1]:
+                rows.append([])
+        elif "\t" not in line and not prev_blank and rows[-1]:
+            rows[-1][-1] = f"{rows[-1][-1]}\n{line.strip()}"  # a cell's next line
+        else:
+            break
+        prev_blank = not line.strip()
+        i += 1
+    return [r for r in rows if r], i
+
+
+def _cell_table(rows: list[list[str]]) -> Table:
+    cells = [Cell(v, r, c) for r, row in enumerate(rows) for c, v in enumerate(row) if v]
+    return Table(tuple(cells), len(rows), max(len(r) for r in rows), ambiguous=True)
 
 
 def _paragraph(lines: list[str]) -> Paragraph | None:

@@ -10,6 +10,7 @@ from ...document import Cell, Table
 DATA_MARK = re.compile(r"^(?:\*\*|…|\.{3}|合计|总计|小计|\d+$)")
 NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
 TITLE_SHARE = 0.8  # a lone cell this wide on a top row is a title, not a header
+TITLE_MIN_DUMP = 8  # characters: a lone first cell this long on a dump's top row is a title
 
 
 def clean(text: str) -> str:
@@ -29,7 +30,7 @@ def strip_title_rows(table: Table) -> tuple[Table, str | None]:
         labelled = [c for c in starting_in(table, top) if clean(c.text)]
         if not labelled and not any(c.row < top < c.row + c.rows for c in table.cells):
             top += 1
-        elif len(labelled) == 1 and labelled[0].rows == 1 and labelled[0].cols >= max(2, TITLE_SHARE * table.n_cols):
+        elif len(labelled) == 1 and _is_title_cell(table, labelled[0]):
             title = title or labelled[0].text.strip()
             top += 1
         else:
@@ -38,6 +39,17 @@ def strip_title_rows(table: Table) -> tuple[Table, str | None]:
         return table, None
     cells = tuple(replace(c, row=c.row - top) for c in table.cells if c.row >= top)
     return replace(table, cells=cells, n_rows=table.n_rows - top), title
+
+
+def _is_title_cell(table: Table, cell: Cell) -> bool:
+    """Tell whether the lone labelled cell of a top row is the table's title.
+
+    A merged cell as wide as the table is one; so is, in a text dump (whose merges are lost),
+    a long first-column label standing alone on its row.
+    """
+    if cell.rows == 1 and cell.cols >= max(2, TITLE_SHARE * table.n_cols):
+        return True
+    return table.ambiguous and cell.col == 0 and len(clean(cell.text)) >= TITLE_MIN_DUMP
 
 
 def is_data_row(table: Table, row: int) -> bool:
