@@ -49,3 +49,35 @@ def test_formats_agree_on_meta_and_sections(n):
     trees = [[(s.id, norm(s.heading)) for s in r.sections] for r in records]
     assert metas[0] == metas[1] == metas[2]
     assert trees[0] == trees[1] == trees[2]
+
+
+WEB_NOTICE = """四川省人力资源和社会保障厅关于做好2021年脱贫人口就业帮扶工作的通知
+川人社办发[2021]15号
+各市(州)人力资源社会保障局,省直有关单位:
+为巩固拓展脱贫攻坚成果,现就有关事项通知如下:
+一、加大就业补贴力度
+对吸纳脱贫劳动力就业的企业,按3000元/人给予一次性吸纳就业补贴。
+联系人:张三,电话:0828—3181269,邮箱:abc@163.com
+四川省人力资源和社会保障厅
+二〇二一年三月二日
+(此件主动公开)
+"""
+
+
+def test_web_scraped_notice_with_ascii_punctuation(tmp_path):
+    import gongwen
+
+    f = tmp_path / "web.txt"
+    f.write_text(WEB_NOTICE, encoding="utf-8")
+    meta = gongwen.parse(f).meta
+    assert meta.title == "关于做好2021年脱贫人口就业帮扶工作的通知"
+    assert meta.doc_number == "川人社办发[2021]15号" and meta.doc_number_parts["serial"] == 15
+    assert meta.issuers == ["四川省人力资源和社会保障厅"]
+    assert meta.recipients == ["各市(州)人力资源社会保障局", "省直有关单位"]
+    assert (meta.issue_date, meta.publicity) == ("2021-03-02", "此件主动公开")
+    assert (meta.province, meta.level, meta.adcode) == ("四川省", "province", "510000")
+
+
+def test_city_issuer_gets_its_province_and_adcode():
+    meta = parsed("002", "txt").meta
+    assert (meta.province, meta.city, meta.level, meta.adcode) == ("山西省", "忻州市", "city", "140900")

@@ -6,7 +6,6 @@ from collections import Counter
 
 from ..record import Forwarding, Meta
 from .context import Context
-from .places import city_province
 from .vocab import DOC_TYPES, province_in, province_of_prefix
 
 DOC_NUMBER = re.compile(r"""
@@ -26,6 +25,7 @@ PERIOD = re.compile(r"""
     (?P<period>\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?)
 """, re.X)
 LIST_SPLIT = re.compile(r"[、，,；;]")
+LOCAL_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:市|州|盟|地区|县|区|旗)")  # where a place name may end
 CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 DATE = r"(?P<y>(?:19|20)\d{2}|[〇零○ＯO一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 DATE_LINE = re.compile(rf"^\s*{DATE}\s*$")  # a 成文日期 stands alone on its line
@@ -64,7 +64,7 @@ def extract(ctx: Context) -> Meta:
     number = _doc_number(texts[max(0, head):t_end + 1]) or _doc_number(texts[t_end + 1:t_end + 2])
     if number:
         meta.doc_number, meta.doc_number_parts = number
-    meta.issuers = _issuers(texts[head:t_start])
+    meta.issuers = _issuers(texts[head:t_start]) or _title_issuers(texts[t_start])
     meta.recipients = _recipients(texts[t_end + 1:t_end + 3])
     date_i = _date_after(texts, t_end + 1)
     if date_i is not None:
@@ -152,6 +152,12 @@ def _issuers(head: list[str]) -> list[str]:
     """Return the issuers named in the masthead lines above the title."""
     names = (re.sub(r"\s+", "", line).removesuffix("文件") for line in head)
     return _unique(n for n in names if AGENCY.match(n))
+
+
+def _title_issuers(first_line: str) -> list[str]:
+    """Return the issuer a title names before its 关于 (四川省人社厅关于… → 四川省人社厅)."""
+    prefix = re.sub(r"\s+", "", first_line).partition("关于")[0]
+    return [prefix] if AGENCY.match(prefix) else []
 
 
 def _agency_lines_before(texts: list[str], date_i: int) -> list[str]:
@@ -247,17 +253,42 @@ def _action_period(texts: list[str]) -> str | None:
 
 
 def _place(meta: Meta) -> None:
-    """Fill province, city and level from the 文号 prefix and the issuers' names."""
+    """Fill province, city, county, adcode and level from the issuers' names and the 文号 prefix."""
+    from . import divisions
+
     prefix = (meta.doc_number_parts or {}).get("prefix", "")
-    names = meta.issuers + ([] if meta.forwarded_by is None else [])
-    meta.province = next((p for n in names if (p := province_in(n))), None) or province_of_prefix(prefix)
-    for n in names:
-        m = re.match(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{2,8}?(?:市|州|盟|地区))", n)
-        if m and m.group("city") not in ("自治区", ) and city_province(m.group("city")):
-            meta.city = m.group("city")
-            meta.province = meta.province or city_province(meta.city)
-            break
-    meta.level = "city" if meta.city else "province" if meta.province else "national" if meta.issuers else None
+    meta.province = next((p for n in meta.issuers if (p := province_in(n))), None) or province_of_prefix(prefix)
+    for name in meta.issuers:
+        place = _local_place(name, meta.issue_date)
+        if place is None:
+            continue
+        chain = [place]
+        while (up := divisions.parent(chain[-1])) is not None:
+            chain.append(up)
+        named = {d.level: d.name for d in chain}
+        meta.city, meta.county = named.get("city"), named.get("county")
+        meta.province = named.get("province", meta.province)
+        meta.adcode = place.adcode
+        meta.level = place.level
+        return
+    meta.level = "province" if meta.province else "national" if meta.issuers else None
+    if meta.province:
+        found = divisions.find(meta.province, "province", when=meta.issue_date)
+        meta.adcode = found.adcode if found else None
+
+
+def _local_place(name: str, when: str | None):
+    """Return the city or county division an issuer's name starts with (忻州市人民政府办公室 → 忻州市)."""
+    from . import divisions
+
+    rest = re.sub(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区)", "", name)
+    for m in LOCAL_PLACE.finditer(rest):
+        head = rest[:m.end()]
+        for level in ("city", "county"):
+            found = divisions.find(head, level, when=when)
+            if found is not None:
+                return found
+    return None
 
 
 def _year(meta: Meta, whole: str) -> tuple[int | None, bool]:

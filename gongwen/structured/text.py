@@ -138,4 +138,6 @@ def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
         return False
     if OPENER.match(b) or len(a) < 25 or TITLE_END.search(a):
         return False
+    if len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
+        return False  # after an e-mail or a number, a short line stands alone: a signature, a name
     return True

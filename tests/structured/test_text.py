@@ -1,0 +1,38 @@
+"""The normalized text: sentences broken across paragraphs joined, everything else kept apart."""
+from __future__ import annotations
+
+import pytest
+
+from gongwen.document import Document, Paragraph, Source
+from gongwen.structured.text import build
+
+SOURCE = Source("x.txt", "txt", "0", 0)
+LONG = "对组织开展订单式、项目制培训且就业率达到80%的，可根据职业工种合理确定培训时间，补贴标准不超过每人4000"
+
+
+def text_of(*paras: str | Paragraph) -> str:
+    blocks = tuple(p if isinstance(p, Paragraph) else Paragraph(p) for p in paras)
+    return build(Document(SOURCE, blocks)).string
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    ((LONG, "元。对贫困劳动力…"), LONG + "元。对贫困劳动力…"),                       # a wrap inside a sentence
+    (("现就有关事项通知如下：", "一、工作目标"), "现就有关事项通知如下：\n一、工作目标"),   # a closed sentence
+    ((LONG, "一、工作目标"), LONG + "\n一、工作目标"),                                  # a heading opens anew
+    (("关于印发《关于推动易地扶贫搬迁群众劳务就业的工作方案》的通知", "各市（州）生态移民局："),
+     "关于印发《关于推动易地扶贫搬迁群众劳务就业的工作方案》的通知\n各市（州）生态移民局："),  # a title ends
+    (("联系人:张三,电话:0828—3181269,邮箱:abc@163.com", "四川省人力资源和社会保障厅"),
+     "联系人:张三,电话:0828—3181269,邮箱:abc@163.com\n四川省人力资源和社会保障厅"),       # a signature
+])
+def test_joining(paras, expected):
+    assert text_of(*paras) == expected
+
+
+def test_right_aligned_signature_is_never_joined():
+    assert text_of(LONG, Paragraph("山西省人力资源和社会保障厅", align="right")).endswith("\n山西省人力资源和社会保障厅")
+
+
+def test_span_reports_page_and_section():
+    doc = Document(SOURCE, (Paragraph("一、目标", page=1), Paragraph("正文。", page=2)))
+    t = build(doc)
+    assert t.span(5, 7).page == 2 and t.page_at(0) == 1
