@@ -19,15 +19,22 @@ from gongwen.extractors import extract
 DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
 
 
-def best(fn, paths: list[Path], repeat: int) -> float:
-    """Return the best total time of `fn` over all `paths`, in seconds."""
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        for p in paths:
-            fn(p)
-        times.append(time.perf_counter() - t)
-    return min(times)
+def best_of(cases: list[tuple[str, str, object, list[Path]]], repeat: int) -> dict[tuple[str, str], float]:
+    """Return the best total time of each case over all its paths, in seconds.
+
+    Cases run round-robin, one pass each per round, so that warm-up, caches and machine noise
+    fall on every case alike rather than on whichever runs first.
+    """
+    times: dict[tuple[str, str], float] = {}
+    for round_ in range(repeat + 1):  # round 0 warms up
+        for fmt, what, fn, paths in cases:
+            t = time.perf_counter()
+            for p in paths:
+                fn(p)
+            elapsed = time.perf_counter() - t
+            if round_:
+                times[fmt, what] = min(times.get((fmt, what), elapsed), elapsed)
+    return times
 
 
 def pdfplumber_text(path: Path) -> None:
@@ -53,16 +60,18 @@ def main() -> None:
     files = {fmt: sorted(args.corpus.glob(f"[0-9][0-9][0-9].{fmt}")) for fmt in ("pdf", "docx")}
     files["txt"] = sorted((args.corpus / "txt").glob("*.txt"))
     pages = sum(extract(p).source.pages or 0 for p in files["pdf"])
-    rows = [
-        ("pdf", "gongwen.parse", best(gongwen.parse, files["pdf"], args.repeat), len(files["pdf"]), pages),
-        ("pdf", "pdfplumber extract_text", best(pdfplumber_text, files["pdf"], args.repeat), len(files["pdf"]), pages),
-        ("pdf", "gongwen extract only", best(extract, files["pdf"], args.repeat), len(files["pdf"]), pages),
-        ("docx", "gongwen.parse", best(gongwen.parse, files["docx"], args.repeat), len(files["docx"]), 0),
-        ("docx", "python-docx walk + row.cells", best(docx_walk, files["docx"], args.repeat), len(files["docx"]), 0),
-        ("docx", "gongwen extract only", best(extract, files["docx"], args.repeat), len(files["docx"]), 0),
-        ("txt", "gongwen.parse", best(gongwen.parse, files["txt"], args.repeat), len(files["txt"]), 0),
-        ("txt", "gongwen extract only", best(extract, files["txt"], args.repeat), len(files["txt"]), 0),
+    cases = [
+        ("pdf", "gongwen.parse", gongwen.parse, files["pdf"]),
+        ("pdf", "pdfplumber extract_text", pdfplumber_text, files["pdf"]),
+        ("pdf", "gongwen extract only", extract, files["pdf"]),
+        ("docx", "gongwen.parse", gongwen.parse, files["docx"]),
+        ("docx", "python-docx walk + row.cells", docx_walk, files["docx"]),
+        ("docx", "gongwen extract only", extract, files["docx"]),
+        ("txt", "gongwen.parse", gongwen.parse, files["txt"]),
+        ("txt", "gongwen extract only", extract, files["txt"]),
     ]
+    times = best_of(cases, args.repeat)
+    rows = [(fmt, what, times[fmt, what], len(paths), pages if fmt == "pdf" else 0) for fmt, what, _, paths in cases]
     refs = {"pdf": rows[1][2], "docx": rows[4][2], "txt": rows[6][2]}
     print(f"{'format':6} {'what':30} {'notices/s':>10} {'ms/file':>9} {'ms/page':>8} {'× ref':>6}")
     for fmt, what, secs, n, npages in rows:

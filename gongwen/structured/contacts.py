@@ -238,14 +238,19 @@ def _name(printed: str) -> str:
     return re.sub(r"[ \u3000]", "", printed)
 
 
+HEADER_ROWS = 3  # a contact table's header sits in its first rows
+
+
 def _table_contacts(ctx: Context, rows: list[tuple[int, int]]) -> list[Draft]:
     """Return a contact for each filled row under a 联系人 table header; a blank template gives none."""
     s = ctx.text.string
     out: list[Draft] = []
     columns: dict[str, int] | None = None
-    for a, b in rows:
+    for r, (a, b) in enumerate(rows):
         cells = _cells(s, a, b)
         if columns is None:
+            if r >= HEADER_ROWS:
+                break  # no 联系人 header near the top: not a contact table
             columns = _header([s[x:y] for x, y in cells])
             continue
         d = Draft(a, a)

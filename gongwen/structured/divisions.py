@@ -80,12 +80,15 @@ def nearest_snapshot(when: str | None) -> str:
     return min(SNAPSHOTS, key=lambda s: abs((date.fromisoformat(s) - day).days))
 
 
-def search_order(when: str | None) -> list[str]:
+@cache
+def search_order(when: str | None) -> tuple[str, ...]:
     """Return the snapshots to try: the nearest first, then the others by distance."""
     first = nearest_snapshot(when)
-    return [first] + sorted((s for s in SNAPSHOTS if s != first), key=lambda s: abs(SNAPSHOTS.index(s) - SNAPSHOTS.index(first)))
+    rest = sorted((s for s in SNAPSHOTS if s != first), key=lambda s: abs(SNAPSHOTS.index(s) - SNAPSHOTS.index(first)))
+    return (first, *rest)
 
 
+@cache
 def find(name: str, level: str | None = None, within: str = "", when: str | None = None) -> Division | None:
     """Return the one division called `name` in the snapshot nearest `when`, else in the others."""
     for snap in search_order(when):
@@ -95,6 +98,7 @@ def find(name: str, level: str | None = None, within: str = "", when: str | None
     return None
 
 
+@cache
 def current(d: Division) -> Division | None:
     """Return `d` as the newest snapshot names it (None when it no longer exists)."""
     return gazetteer(SNAPSHOTS[-1]).successor(d)

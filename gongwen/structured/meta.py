@@ -9,9 +9,10 @@ from .context import Context
 from .vocab import DOC_TYPES, province_in, province_of_prefix
 
 DOC_NUMBER = re.compile(r"""
-    (?P<prefix>[\u4e00-\u9fff]{1,16}?)\s*          # issuer code and kind: 晋人社厅发, 内人社办发, 人社部发
+    (?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,8}?(?:根据|按照|依据|参照|落实|贯彻|执行|转发|印发))?  # a verb before it is no prefix
+    (?P<prefix>[\u4e00-\u9fff]{1,12})\s*                     # issuer code and kind: 晋人社厅发, 内人社办发, 黔财农
     [〔［\[【﹝(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕］\]】﹞)）]\s*   # bracketed year, every bracket style
-    (?P<serial>\d{1,5})\s*号                          # serial number
+    (?P<serial>\d{1,5})\s*号                                  # serial number
 """, re.X)
 TITLE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES)})\s*$")
 AGENCY = re.compile(r"""^[\u4e00-\u9fff（）()]{3,40}?
@@ -79,7 +80,7 @@ def extract(ctx: Context) -> Meta:
 def _finish(ctx: Context, meta: Meta, texts: list[str], body: int) -> Meta:
     whole = ctx.text.string
     main = meta.doc_number
-    meta.cited_doc_numbers = _unique(_norm(m.group(0)) for m in DOC_NUMBER.finditer(whole))
+    meta.cited_doc_numbers = _unique(_norm(m.group(0)[m.start("prefix") - m.start():]) for m in DOC_NUMBER.finditer(whole))
     meta.cited_doc_numbers = [n for n in meta.cited_doc_numbers if n != main]
     meta.cc, meta.printed_by, meta.print_date = _colophon(texts)
     meta.action_period = _action_period(texts[body:body + 3])
@@ -144,7 +145,7 @@ def _doc_number(texts: list[str]) -> tuple[str, dict] | None:
         m = DOC_NUMBER.search(t)
         if m and len(t) < 40:
             parts = {"prefix": m.group("prefix"), "year": int(m.group("year")), "serial": int(m.group("serial"))}
-            return _norm(m.group(0)), parts
+            return _norm(m.group(0)[m.start("prefix") - m.start():]), parts
     return None
 
 
