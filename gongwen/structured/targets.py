@@ -48,6 +48,18 @@ VERB_NOUN = re.compile(
     re.VERBOSE,
 )
 
+# 全年计划完成技能培训10万人次 / 力争实现转移就业20万人以上 (a planned total, said with its goal word)
+PLAN = re.compile(
+    rf"""
+    (?:计划|力争|确保|目标(?:任务)?(?:是|为)?)[\u4e00-\u9fff]{{0,4}}?   # 力争(全年)实现…
+    (?P<verb>完成|实现|新增|培训|转移|输出|带动|安置|吸纳)
+    (?P<noun>[\u4e00-\u9fff]{{0,12}}?)\s*
+    {NUM}\s*(?P<mult>[万亿]?){UNIT}
+    (?P<over>以上)?
+    """,
+    re.VERBOSE,
+)
+
 # 在1个月内获得培训信息 (a time limit for a service, bound max)
 WITHIN = re.compile(
     rf"""
@@ -78,7 +90,7 @@ def extract(ctx: Context) -> list[Target]:
     s = ctx.text.string
     found: list[tuple[int, Target]] = []
     for block in ctx.text.paragraphs():
-        for pattern in (SCALE, ACTION, VERB_NOUN, WITHIN):
+        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN):
             found += [(m.start(), _target(ctx, m)) for m in pattern.finditer(s, block.start, block.end)
                       if not _is_condition(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]

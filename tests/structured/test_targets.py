@@ -76,3 +76,14 @@ def test_corpus_against_gold(path):
     for t, g in zip(got, sorted(gold, key=lambda g: g["offset"])):
         a, b = re.sub(r"\s", "", t.quote), re.sub(r"\s", "", g["quote"])
         assert a in b or b in a
+
+
+@pytest.mark.parametrize(("sentence", "value", "bound"), [
+    ("全年计划完成搬迁劳动力技能培训10万人次。", 100000, "exact"),
+    ("力争全年实现农村劳动力转移就业20万人以上。", 200000, "min"),
+    ("今年全市城镇新增就业5万人。", 50000, "exact"),
+], ids=["计划完成", "力争实现以上", "新增就业"])
+def test_planned_totals(sentence, value, bound):
+    doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
+    found = targets.extract(Context(doc, text.build(doc)))
+    assert [(t.value, t.bound) for t in found] == [(value, bound)]
