@@ -32,6 +32,7 @@ PER_BEFORE = re.compile(
     | 一次(?!性)                                     # 一次培训 (一次性 is a lump sum)
     | (?P<year>年)(?:就业|人均|工资)?收入             # 年就业收入达到6000元
     | (?P<month>月)(?:工资|收入)                      # 月工资
+    | (?P<avg>人)均                                   # 人均3000元
     """,
     re.VERBOSE,
 )
@@ -42,7 +43,8 @@ BOUND_BEFORE = re.compile(
     r"""
     (?:(?P<max>不超过|不高于|低于|最高|最多|上限为?|封顶)   # max
       |(?P<min>不低于|不少于|至少|最低|超过|高于))             # min
-    (?:每[一]?[人名户个家次天日月年]|一次|标准|为|可达|\s)*$
+    (?:每[一]?[人名户个家次天日月年]|一次|标准|为|可达|\s           # 最高不超过每人, 最高为
+      |奖励|奖补|补贴|补助|资助|给予|额度|金额|贷款)*$                 # 最高奖励, 最高额度为
     """,
     re.VERBOSE,
 )
@@ -53,6 +55,7 @@ BOUND_AFTER = re.compile(r"\s*(?:及|或)?(?:(?P<min>以上)|(?P<max>以内|以�
 CONDITION_CUE = re.compile(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
 
 CLAUSE_MARKS = "，,；;：:"
+BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
 # words that open a clause without naming a case: 按照, 分别给予, 可按
 LEAD = re.compile(r"^(?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*")
 # the cases a sentence lists before its figures: 县内、省内、省外
@@ -146,7 +149,7 @@ def _per(segment: str, after: str) -> list[str]:
         return [UNIT_OF.get(u, u) for u in m.groups() if u]
     per = []
     for m in PER_BEFORE.finditer(segment):
-        unit = m["each"] or m["year"] or m["month"] or "次"
+        unit = m["each"] or m["year"] or m["month"] or m["avg"] or "次"
         per.append(UNIT_OF.get(unit, unit))
     return per
 
@@ -210,6 +213,9 @@ def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | Non
     labels = [_label(f.segment) for f in group]
     if all(labels):
         return labels  # 普通劳动力每人1000元、贫困劳动力每人1200元
+    labels = [_bare_label(f.segment) for f in group]
+    if all(labels) and len(set(labels)) == len(labels):
+        return labels  # 初级工300元、中级工500元、高级工800元
     before = s[group[0].sentence[0] : group[0].start]
     listed = [_trim(m.group().split("、")) for m in ENUMERATION.finditer(before)]
     for cases in reversed(listed):
@@ -237,6 +243,12 @@ def _label(segment: str) -> str | None:
     """Return the case named before 每 in a figure's segment (普通劳动力每人 -> 普通劳动力)."""
     head = LEAD.sub("", segment.split("每")[0]).strip()
     return head if "每" in segment and head else None
+
+
+def _bare_label(segment: str) -> str | None:
+    """Return a short case name standing right before a figure (初级工300元 -> 初级工)."""
+    head = LEAD.sub("", segment).strip()
+    return head if 1 < len(head) <= BARE_LABEL_MAX and not re.search(r"[\d每为的]", head) else None
 
 
 def _trim(items: list[str]) -> list[str]:
