@@ -86,7 +86,8 @@ EXPANDERS = {
     "dekadal": _at_days(10, 20, 31),
     "quarterly": _at_days(31, months=range(3, 13, 3)),
     "semiannual": _at_days(31, months=range(6, 13, 6)),
-    "yearly": _at_days(31, months=range(12, 13)),
+    "yearly": lambda rule, year: [date(year, rule.get("month", 12), rule["day"]) if "day" in rule
+                                  else month_end(year, rule.get("month", 12))],
 }
 
 

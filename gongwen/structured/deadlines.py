@@ -12,6 +12,7 @@ import regex as re
 from ..record import Deadline
 from .context import Context
 from .dates import iso, point, resolve
+from .numbers import small_int
 
 SEP = r"\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*"  # 5月下旬至6月底, 2月到6月, 7月—8月底, 2-6月
 BEFORE = r"(?:之前|以前|前)(?!后)"  # 7月底前, 12月底之前; not 前后 (around)
@@ -59,6 +60,15 @@ WORKDAY = re.compile(r"""
 
 MONTH_DAY = re.compile(r"""
     (?<!人)每月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                   # 每月3日前
+""", re.VERBOSE)
+
+YEARLY = re.compile(r"""
+    每年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?              # 每年12月20日前
+""", re.VERBOSE)
+
+# a period that starts when the notice is issued: 即日起至12月31日, 自即日起到6月底
+FROM_TODAY = re.compile(rf"""
+    (?:自|从)?即日起\s*(?:至|到)\s*{point("")}(?:\s*(?:止|结束))?
 """, re.VERBOSE)
 
 WEEKLY = re.compile(rf"""
@@ -139,8 +149,8 @@ def _range(ctx: Context, m: re.Match) -> Deadline | None:
         return None  # 10-20日: a bare number range, not two calendar points
     year = ctx.meta.year
     start = resolve(m, "1", year, "start")
-    y2 = int(m.group("y1")) if m.group("y1") else year
-    month = int(m.group("m1")) if m.group("m1") else None
+    y2 = small_int(m.group("y1")) if m.group("y1") else year
+    month = small_int(m.group("m1")) if m.group("m1") else None
     end = resolve(m, "2", y2, "end", month)
     if start and end and not m.group("y2") and (end < start or m.group("next")):
         end = resolve(m, "2", start.year + 1, "end", month)  # 11月至次年3月, 12月至2月
@@ -177,6 +187,18 @@ def _month_day(ctx: Context, m: re.Match) -> Deadline:
     """Build a monthly duty due by a day of the month (每月3日前)."""
     d = int(m.group("d"))
     return _recurring(ctx, m, f"每月{d}日前", {"freq": "monthly", "day": d})
+
+
+def _yearly(ctx: Context, m: re.Match) -> Deadline:
+    """Build a yearly duty due by a day of the year (每年12月20日前)."""
+    mo, d = int(m.group("m")), int(m.group("d"))
+    return _recurring(ctx, m, f"每年{mo}月{d}日前", {"freq": "yearly", "month": mo, "day": d})
+
+
+def _from_today(ctx: Context, m: re.Match) -> Deadline:
+    """Build a period from the issue date to a stated end (即日起至12月31日)."""
+    issued = date.fromisoformat(ctx.meta.issue_date) if ctx.meta.issue_date else None
+    return _item(ctx, m, "period", issued, resolve(m, "", ctx.meta.year, "end"))
 
 
 def _weekly(ctx: Context, m: re.Match) -> Deadline:
@@ -247,6 +269,8 @@ def _clause_end(s: str, pos: int, marks: str = "，,。；;\n") -> int:
 BUILDERS = [
     (WORKDAY, _workday),
     (MONTH_DAY, _month_day),
+    (YEARLY, _yearly),
+    (FROM_TODAY, _from_today),
     (WEEKLY, _weekly),
     (EVERY, _every),
     (BY_PERIOD, _every),

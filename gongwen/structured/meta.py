@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..record import Forwarding, Meta
 from .context import Context
+from .numbers import small_int
 from .vocab import DOC_TYPES, province_in, province_of_prefix
 
 DOC_NUMBER = re.compile(r"""
@@ -27,7 +28,6 @@ PERIOD = re.compile(r"""
 """, re.X)
 LIST_SPLIT = re.compile(r"[、，,；;]")
 LOCAL_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:市|州|盟|地区|县|区|旗)")  # where a place name may end
-CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 DATE = r"(?P<y>(?:19|20)\d{2}|[〇零○ＯO一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 DATE_LINE = re.compile(rf"^\s*{DATE}\s*$")  # a 成文日期 stands alone on its line
 
@@ -37,18 +37,8 @@ def parse_date(s: str) -> str | None:
     m = re.search(DATE, s)
     if not m:
         return None
-    y, mo, d = (_cn_int(m.group(k)) for k in ("y", "m", "d"))
+    y, mo, d = (small_int(m.group(k)) for k in ("y", "m", "d"))
     return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _cn_int(s: str) -> int:
-    """Return the integer of Arabic digits, digit-by-digit 二〇二〇, or 十/二十七-style numerals."""
-    if s.isdigit():
-        return int(s)
-    if "十" not in s:
-        return int("".join(str(CN_DIGITS[c]) for c in s))
-    tens, _, ones = s.partition("十")
-    return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[ones] if ones else 0)
 
 
 def extract(ctx: Context) -> Meta:

@@ -18,6 +18,7 @@ _ARABIC = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 # a numeral spelled in Chinese characters, lower case (三千) or financial upper case (叁仟)
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 _SIMPLE = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9)))
+DIGIT_O = {"○": 0, "Ｏ": 0, "O": 0}  # letter O and circles typed for 〇 in years (二○二○年)
 
 
 def to_number(numeral: str) -> float:
@@ -35,3 +36,14 @@ def to_number(numeral: str) -> float:
 def scaled(numeral: str, multiplier: str = "") -> float:
     """Return `numeral` times its written magnitude (万 -> ×10⁴, 亿 -> ×10⁸), rounded to cents."""
     return round(to_number(numeral) * MULTIPLIERS[multiplier.strip()], 2)
+
+
+def small_int(numeral: str) -> int:
+    """Return the integer of a date part: Arabic digits, 二〇二〇 read digit by digit, or 十二/三十一."""
+    numeral = numeral.strip().translate(_WIDE)
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" not in numeral:
+        return int("".join(str(_SIMPLE.get(c, DIGIT_O.get(c, 0))) for c in numeral))
+    tens, _, ones = numeral.partition("十")
+    return (_SIMPLE[tens] if tens else 1) * 10 + (_SIMPLE[ones] if ones else 0)

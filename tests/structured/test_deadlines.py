@@ -40,7 +40,16 @@ ONE_OFF = [
      "2020年2月到6月底之前", "window", "2020-02-01", "2020-06-30"),
     ("2020 年 12 月底前招用的，标准统一提高至 1500 元。",
      "2020 年 12 月底前", "window", "2020-12-31", "2020-12-31"),
+    ("请于十二月三十一日前报送。", "于十二月三十一日前", "due", "2020-12-31", None),
+    ("请于二〇二〇年九月底前完成。", "于二〇二〇年九月底前", "due", "2020-09-30", None),
 ]
+
+
+def test_period_from_the_issue_date():
+    ctx = context("活动时间为即日起至12月31日。")
+    ctx.meta.issue_date = "2020-07-07"
+    [item] = deadlines.extract(ctx)
+    assert (item.quote, item.kind, item.date, item.end) == ("即日起至12月31日", "period", "2020-07-07", "2020-12-31")
 
 
 @pytest.mark.parametrize(("sentence", "quote", "kind", "date", "end"), ONE_OFF, ids=[c[0] for c in ONE_OFF])
@@ -64,6 +73,8 @@ RECURRING = [
     ("每周五下午3点前报送。", "每周五下午3点前", "每周星期五15点前",
      {"freq": "weekly", "weekday": 4, "time": "15:00"}, None),
     ("每半月汇总一次各县进展情况。", "每半月汇总", "每半月汇总", {"freq": "semimonthly"}, None),
+    ("每年12月20日前报送年度总结。", "每年12月20日前", "每年12月20日前",
+     {"freq": "yearly", "month": 12, "day": 20}, None),
     ("各地要按月上报有关工作进展（见附件2、3，报送至12月底）。",
      "按月上报有关工作进展（见附件2、3，报送至12月底", "每月上报", {"freq": "monthly"}, "2020-12-31"),
 ]
