@@ -174,6 +174,22 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
 
 
 @app.command()
+def check(files: Files,
+          fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
+          strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False) -> None:
+    """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors)."""
+    from .corpus.check import FORMATS, check_paths, render
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    results = list(check_paths(files))
+    typer.echo(render(results, fmt))
+    failing = {"error", "warning"} if strict else {"error"}
+    missing = any(f.code == "E_NOT_FOUND" for _, fs in results for f in fs)
+    raise typer.Exit(2 if missing else 1 if any(f.severity in failing for _, fs in results for f in fs) else 0)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the gongwen/1 record."""
     from importlib.resources import files

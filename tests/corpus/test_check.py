@@ -1,0 +1,71 @@
+"""gongwen check: findings per notice, severities, the four output formats, exit codes."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import CORPUS
+from gongwen.cli import app
+from gongwen.corpus.check import check_paths, check_record, render
+from gongwen.record import Deadline, Meta, Record, SourceInfo, Span, Warning
+
+runner = CliRunner()
+
+
+def record(**fields) -> Record:
+    """Return a minimal record with a title and an issue date, overridden by `fields`."""
+    meta = fields.pop("meta", Meta(title="关于…的通知", issue_date="2020-07-07", year=2020))
+    return Record(SourceInfo("n.txt", "txt", "0", 0), meta, "正文", **fields)
+
+
+def codes(findings) -> list[tuple[str, str]]:
+    return [(f.severity, f.code) for f in findings]
+
+
+def test_a_clean_notice_has_no_findings():
+    assert check_record(record()) == []
+
+
+def test_totals_that_do_not_add_up_are_errors_other_warnings_are_remarks():
+    warnings = [Warning("W_SITE_TOTAL", "declares 100 sites, the list holds 99"), Warning("W_AREA_CODE", "added 0351")]
+    assert codes(check_record(record(warnings=warnings))) == [("error", "W_SITE_TOTAL"), ("warning", "W_AREA_CODE")]
+
+
+def test_missing_title_and_date():
+    found = codes(check_record(record(meta=Meta(year=2020))))
+    assert found == [("error", "C_NO_TITLE"), ("warning", "C_NO_ISSUE_DATE")]
+
+
+def test_deadline_checks():
+    items = [Deadline("于8月前", "due", Span(0, 1)), Deadline("9月至7月", "period", Span(0, 1), "2020-09-01", "2020-07-31")]
+    assert codes(check_record(record(deadlines=items))) == [("warning", "C_UNRESOLVED_DATE"), ("error", "C_DATE_ORDER")]
+
+
+def test_bad_file_is_one_error_and_the_batch_goes_on():
+    results = list(check_paths([CORPUS / "bad" / "truncated.pdf", CORPUS / "txt" / "003.txt"]))
+    assert codes(results[0][1]) == [("error", "E_CORRUPT")] and results[1][1] == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "junit"])
+def test_formats_render(fmt):
+    results = list(check_paths([CORPUS / "bad" / "truncated.pdf", CORPUS / "txt" / "003.txt"]))
+    out = render(results, fmt)
+    if fmt == "json":
+        assert json.loads(out)[0]["code"] == "E_CORRUPT"
+    elif fmt == "junit":
+        suite = ET.fromstring(out.encode("utf-8"))
+        assert suite.get("tests") == "2" and suite.get("failures") == "1"
+    elif fmt == "github":
+        assert out.startswith("::error file=") and "title=E_CORRUPT::" in out
+    else:
+        assert "E_CORRUPT" in out and out.endswith("003.txt: ok")
+
+
+def test_cli_exit_codes():
+    assert runner.invoke(app, ["check", str(CORPUS / "txt" / "003.txt")]).exit_code == 0
+    assert runner.invoke(app, ["check", "--strict", str(CORPUS / "txt" / "004.txt")]).exit_code == 1
+    assert runner.invoke(app, ["check", str(CORPUS / "bad" / "truncated.pdf")]).exit_code == 1
+    assert runner.invoke(app, ["check", "--format", "yaml", str(CORPUS / "txt" / "003.txt")]).exit_code == 2
