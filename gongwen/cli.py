@@ -174,6 +174,33 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
 
 
 @app.command()
+def compare(files: Files, output: Output = None, debug: Debug = False) -> None:
+    """Compare notices: an instrument × province matrix of their money figures (-o x.xlsx|.csv|.md|.html)."""
+    from .corpus.batch import parse_many, write_atomic
+    from .corpus.compare import build, render, write_xlsx
+
+    fmt = output.suffix.lower().lstrip(".") if output else "md"
+    if fmt not in ("xlsx", "csv", "md", "html"):
+        raise typer.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
+    records, failed, missing = [], 0, 0
+    for _, result in parse_many(files):
+        if isinstance(result, GongwenError):
+            report(result, debug)
+            failed += 1
+            missing += result.code == "E_NOT_FOUND"
+        else:
+            records.append(result)
+    matrix = build(records)
+    if fmt == "xlsx":
+        write_xlsx(matrix, output)
+    elif output:
+        write_atomic(output, render(matrix, fmt))
+    else:
+        sys.stdout.write(render(matrix, fmt))
+    raise typer.Exit(2 if missing else 1 if failed else 0)
+
+
+@app.command()
 def check(files: Files,
           fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
           strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False) -> None:
