@@ -17,7 +17,7 @@ TITLE_FONT = Font(name="方正小标宋简体", size=16, bold=True)
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-HEADER_TOP = 3  # row 1 title, row 2 spacer, header from row 3
+HEADER_TOP = 3  # row 1 the attachment label, row 2 the title, the header from row 3
 
 
 def render(forms: list[Form]) -> bytes:
@@ -34,10 +34,12 @@ def render(forms: list[Form]) -> bytes:
 def write_sheet(ws: Worksheet, form: Form) -> None:
     """Lay out one form: title, merged header, blank rows, footer line, notes, print setup."""
     last = get_column_letter(form.n_cols)
-    ws["A1"] = form.title or form.sheet
-    ws["A1"].font, ws["A1"].alignment = TITLE_FONT, Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(f"A1:{last}1")
-    ws.row_dimensions[1].height = 30
+    ws["A1"] = form.attachment  # 附件2, above the title as the notice prints it
+    ws["A1"].font = BODY_FONT
+    ws["A2"] = form.title or form.sheet
+    ws["A2"].font, ws["A2"].alignment = TITLE_FONT, Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(f"A2:{last}2")
+    ws.row_dimensions[2].height = 30
     body_top = HEADER_TOP + form.header_rows
     _box(ws, HEADER_TOP, body_top + len(form.row_labels) - 1, form.n_cols)
     for c in form.header:
@@ -49,7 +51,8 @@ def write_sheet(ws: Worksheet, form: Form) -> None:
     for i, label in enumerate(form.row_labels):
         ws.cell(body_top + i, 1, label or None)
     below = body_top + len(form.row_labels) + 1
-    for k, line in enumerate(([footer_line(form.footer_fields)] if form.footer_fields else []) + form.notes):
+    notes = [("说明：" if k == 0 else "　　　") + note for k, note in enumerate(form.notes)]
+    for k, line in enumerate(([footer_line(form.footer_fields)] if form.footer_fields else []) + notes):
         ws.cell(below + k, 1, line).font = BODY_FONT
     for i, width in enumerate(column_widths(form), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width

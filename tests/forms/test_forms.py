@@ -56,13 +56,14 @@ def test_print_setup_and_footer(tmp_path):
     out = tmp_path / "f.xlsx"
     regenerate(notice_path("001", "docx"), out)
     ws = openpyxl.load_workbook(out)["附件1"]
-    assert ws["A1"].value == "易地扶贫搬迁群众就业情况统计表"
+    assert (ws["A1"].value, ws["A2"].value) == ("附件1", "易地扶贫搬迁群众就业情况统计表")
     assert ws.freeze_panes == "B6"
     assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws["D3"].border.left.style == "thin" and ws["D3"].alignment.wrap_text
     texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(t.startswith("填表人：") and "联系电话：" in t for t in texts)
-    assert "3.请每月3日前报送截至上月底数据。" in texts
+    assert "说明：1.此表由各盟市统一汇总上报。" in texts
+    assert any(t.strip("　") == "3.请每月3日前报送截至上月底数据。" for t in texts)
 
 
 def test_spec_round_trip(tmp_path):
@@ -137,3 +138,8 @@ def test_libreoffice_renders_the_forms(tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(tmp_path / "forms.pdf"), str(tmp_path / "page")],
                    check=True, timeout=120)
     assert len(list(tmp_path.glob("page*.png"))) >= 3
+    if shutil.which("pdftotext"):  # what the rendering shows: each form's label, title and header labels
+        subprocess.run(["pdftotext", str(tmp_path / "forms.pdf")], check=True, timeout=120)
+        shown = "".join((tmp_path / "forms.txt").read_text(encoding="utf-8").split())
+        for label in ("附件2", "易地扶贫搬迁群众就业情况统计表", "已就业人数", "其中扶贫车间吸纳人数", "**安置区", "填报人"):
+            assert label in shown
