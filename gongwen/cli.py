@@ -52,7 +52,8 @@ def parse(files: Files, output: Output = None,
           no_text: Annotated[bool, typer.Option("--no-text", help="Leave the full text out of the record.")] = False,
           debug: Debug = False) -> None:
     """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines or -o DIR)."""
-    from .corpus.batch import parse_many, write_atomic
+    from .atomic import write_atomic
+    from .corpus.batch import parse_many
 
     single = len(files) == 1 and not files[0].is_dir()
     failed = missing = 0
@@ -83,7 +84,7 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
           bounds: Annotated[Optional[list[str]], typer.Option("--min", help="FIELD=F1: exit 1 when below (repeatable).")] = None,
           debug: Debug = False) -> None:
     """Score records against hand-made gold files: P/R/F1 per field, attribute accuracies."""
-    from .corpus.batch import write_atomic
+    from .atomic import write_atomic
     from .corpus.evaluate import evaluate_paths, parse_bounds
 
     if bool(files) == (pred is not None):
@@ -115,7 +116,8 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
               debug: Debug = False) -> None:
     """List every due date of the year, recurring duties expanded on China's working-day calendar."""
     from .calendar import covers, schedule
-    from .corpus.batch import parse_many, write_atomic
+    from .atomic import write_atomic
+    from .corpus.batch import parse_many
     from .ics import to_ics
 
     require_file(file, debug)
@@ -176,7 +178,8 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
 @app.command()
 def compare(files: Files, output: Output = None, debug: Debug = False) -> None:
     """Compare notices: an instrument × province matrix of their money figures (-o x.xlsx|.csv|.md|.html)."""
-    from .corpus.batch import parse_many, write_atomic
+    from .atomic import write_atomic
+    from .corpus.batch import parse_many
     from .corpus.compare import build, render, write_xlsx
 
     fmt = output.suffix.lower().lstrip(".") if output else "md"

@@ -1,8 +1,6 @@
-"""Parse many notices: expand folders, keep going past bad files, write outputs atomically."""
+"""Parse many notices: expand folders, keep going past bad files."""
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -32,16 +30,3 @@ def parse_many(paths: Iterable[Path]) -> Iterator[tuple[Path, Record | GongwenEr
             yield path, parse(path)
         except GongwenError as err:
             yield path, err
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write `data` to `path` whole or not at all (temporary file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -9,6 +9,7 @@ from html import escape
 from importlib import resources
 from pathlib import Path
 
+from ..atomic import write_atomic
 from ..record import Amount, Record
 
 OTHER = "（未归类）"  # row of figures whose instrument could not be named
@@ -87,9 +88,6 @@ def render(m: Matrix, fmt: str) -> str:
 
 def write_xlsx(m: Matrix, path: Path) -> None:
     """Write the matrix as one sheet 政策工具对比 (header frozen, text wrapped), whole or not at all."""
-    import os
-    import tempfile
-
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -107,11 +105,6 @@ def write_xlsx(m: Matrix, path: Path) -> None:
     for i in range(len(m.columns)):
         ws.column_dimensions[ws.cell(1, i + 2).column_letter].width = 32
     ws.freeze_panes = "B2"
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".xlsx")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    buf = io.BytesIO()
+    wb.save(buf)
+    write_atomic(path, buf.getvalue())

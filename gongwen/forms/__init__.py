@@ -1,13 +1,12 @@
 """Regenerate the blank forms of a notice, and check filled ones; openpyxl and docx load only here."""
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from ..atomic import write_atomic
 from .spec import Form, NoForms, forms_of, to_json
 
-__all__ = ["Form", "forms_of", "to_json", "render", "regenerate", "write_atomic"]
+__all__ = ["Form", "forms_of", "to_json", "render", "regenerate"]
 FORMATS = ("xlsx", "docx")
 
 
@@ -20,18 +19,6 @@ def render(forms: list[Form], fmt: str) -> bytes:
     from .xlsx import render as render_xlsx
 
     return render_xlsx(forms)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all (temporary file, then rename)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def regenerate(source: Path, output: Path | None, fmt: str | None = None, spec: Path | None = None) -> list[Path]:
