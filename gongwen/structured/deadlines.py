@@ -113,12 +113,24 @@ LISTED_LEAD = re.compile(r"(?:实行|建立|落实)?$")
 
 CLAUSE_END = "，,。；;：:\n"
 
+# Speed: RANGE, START and DUE are slow to try at every position of a notice, so they are tried
+# only inside runs of the characters their matches can consist of (see `date_runs`).
+# every character a RANGE, START or DUE match can consume, besides white space and digits
+DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～")
+# every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
+DATE_MARK = re.compile(r"[月日号./\-]")
+# how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
+LOOKAHEAD = 16
+
 
 def extract(ctx: Context) -> list[Deadline]:
     """Return every deadline of the notice, in order of appearance."""
+    s = ctx.text.string
+    runs = date_runs(s)
     found: list[tuple[int, int, int, re.Match]] = []
     for rank, (pattern, _) in enumerate(BUILDERS):
-        for m in pattern.finditer(ctx.text.string):
+        matches = _in_runs(pattern, s, runs) if pattern in (RANGE, START, DUE) else pattern.finditer(s)
+        for m in matches:
             found.append((m.start(), -(m.end() - m.start()), rank, m))
     found.sort(key=lambda c: (c[0], c[2], c[1]))
     items, taken = [], -1
@@ -130,6 +142,40 @@ def extract(ctx: Context) -> list[Deadline]:
             items.append(item)
             taken = m.end() if item.span.end == m.end() else item.span.end
     return items
+
+
+def date_runs(s: str) -> list[tuple[int, int]]:
+    """Return (start, end) of every maximal run of date characters in `s` that holds a date mark."""
+    runs: list[tuple[int, int]] = []
+    for mark in DATE_MARK.finditer(s):
+        i = mark.start()
+        if runs and i < runs[-1][1]:
+            continue  # inside the run found last
+        a, b = i, i + 1
+        while a and _is_date_char(s[a - 1]):
+            a -= 1
+        while b < len(s) and _is_date_char(s[b]):
+            b += 1
+        runs.append((a, b))
+    return runs
+
+
+def _is_date_char(c: str) -> bool:
+    """Tell whether a date match may consume `c` (a superset of \\s and \\d is fine: runs only grow)."""
+    return c in DATE_CHARS or c.isspace() or c.isdecimal()
+
+
+def _in_runs(pattern: re.Pattern, s: str, runs: list[tuple[int, int]]):
+    """Yield the matches `pattern.finditer(s)` would, searching only inside `runs`.
+
+    A match cannot leave the run it starts in, so searching each run (plus LOOKAHEAD characters
+    for look-aheads) and dropping matches that start past it finds the same matches.
+    """
+    for a, b in runs:
+        for m in pattern.finditer(s, a, min(len(s), b + LOOKAHEAD)):
+            if m.start() >= b:
+                break
+            yield m
 
 
 def _item(ctx: Context, m: re.Match, kind: str, start: date | None = None,
