@@ -1,6 +1,8 @@
 """Find who answers for each task: 责任单位 clauses and sentences whose subject is a department."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..record import ResponsibleUnit
@@ -36,6 +38,11 @@ NAMES = rf"""
     )
 """
 
+# the words that make a subject's clause a duty, and those that do only after 由
+DUTIES = "要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立"
+AGENTS = ("制定|组织|统筹|统一|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|"
+          "提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据")
+
 # a clause that opens with a department as its subject, and the word that makes it a duty
 SUBJECT = regex.compile(
     rf"""
@@ -48,13 +55,20 @@ SUBJECT = regex.compile(
     {NAMES}
     [ \u3000]?
     (?:
-        (?P<duty>要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立)  # 人社部门要…
-      | (?P<agent>制定|组织|统筹|统一|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|
-                   提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据)          # only after 由
+        (?P<duty>{DUTIES})    # 人社部门要…
+      | (?P<agent>{AGENTS})   # only after 由
     )
     """,
     regex.VERBOSE,
 )
+# Speed: SUBJECT backtracks a lot at every clause start, so it is tried only where it can match.
+# what SUBJECT's look-behind allows before a clause start
+CLAUSE_MARK = regex.compile(r"[\n。；;，,：:！？!?（(]")
+# what SUBJECT never consumes before its duty word, except in a bracketed part (which these open)
+# and one space right before the duty word; the blanks are those of regex's \s (the stdlib `re`
+# is used for these two simple patterns: it is faster to call, and no `regex` feature is needed)
+STOP_OR_OPEN = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000，,。；;：:（(﹤<〈]")
+DUTY_WORD = re.compile(f"{DUTIES}|{AGENTS}")
 
 # the words that label a list of units, in clauses and as table column headers
 UNIT_LABELS = r"""(?:
@@ -296,7 +310,7 @@ def _org_end(name: str) -> str | None:
 def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
     """Return the items of clauses whose subject is a specific department: 人社部门要…, 由财政部门制定…."""
     s = ctx.text.string
-    hits = [m for m in SUBJECT.finditer(s) if _is_duty(m)]
+    hits = [m for m in _subjects(s) if _is_duty(m)]
     items: list[ResponsibleUnit] = []
     for k, m in enumerate(hits):
         units = [u for u in _restore(_split(m["names"], "、"), m["tail"]) if not GENERIC.match(u)]
@@ -309,6 +323,40 @@ def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
         for role, names in _duty_roles(duty, units):
             items.append(ResponsibleUnit(quote, names, role, span, task))
     return items
+
+
+def _subjects(s: str):
+    """Yield the matches `SUBJECT.finditer(s)` would, trying SUBJECT only where a clause starts.
+
+    SUBJECT opens with a clause-start look-behind, so no match starts anywhere else; trying each
+    clause start in turn from the end of the last match finds the same matches.
+    """
+    pos = 0
+    for start in (0, *(mark.end() for mark in CLAUSE_MARK.finditer(s))):
+        if start < pos or not _may_open_duty(s, start):
+            continue
+        m = SUBJECT.match(s, start)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _may_open_duty(s: str, start: int) -> bool:
+    """Tell whether the clause at `start` can hold a SUBJECT match: a duty word before its first stop.
+
+    Past its leading blanks, SUBJECT consumes no white space or stop before the duty word but one
+    space right before it; a bracket may hold a comma, so a clause with one is always tried.
+    """
+    q = start
+    while q < len(s) and s[q] in " \t\u3000":
+        q += 1
+    stop = STOP_OR_OPEN.search(s, q)
+    e = stop.start() if stop else len(s)
+    if e < len(s) and s[e] in "（(﹤<〈":
+        return True
+    if DUTY_WORD.search(s, q + 1, e):
+        return True
+    return e < len(s) and s[e] in " \u3000" and DUTY_WORD.match(s, e + 1) is not None
 
 
 def _is_duty(m: regex.Match) -> bool:
