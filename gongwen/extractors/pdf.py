@@ -1,15 +1,18 @@
-"""Read PDF notices: text in reading order, paragraphs by layout, ruled tables joined across pages."""
+"""Read PDF notices: text in reading order, paragraphs by layout, ruled tables joined across pages.
+
+Characters and drawn paths come from pdfium (fast); pdfplumber's table finder runs over the path edges
+of pages that draw any.
+"""
 from __future__ import annotations
 
-import io
+import ctypes
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError
-from pdfminer.psexceptions import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
 
 from ..document import Block, Document, Paragraph, Source, Table
 from ..errors import Corrupt, Encrypted, NoTextLayer
@@ -23,15 +26,18 @@ Item = Para | pdf_tables.Found
 def extract(path: Path, data: bytes, source: Source) -> Document:
     """Return the Document of a PDF notice."""
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            layouts = [_layout(page, i + 1) for i, page in enumerate(pdf.pages)]
-    except (PdfminerException, PSException) as e:
-        cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
-        if isinstance(cause, PDFEncryptionError):
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if getattr(e, "err_code", None) == raw.FPDF_ERR_PASSWORD:
             raise Encrypted(path, "the PDF is password-protected; remove the password and try again") from e
-        raise Corrupt(path, f"the PDF cannot be read ({cause}); re-export or re-download it") from e
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        reason = str(e).partition("PDFium: ")[2].rstrip(").") or str(e)
+        raise Corrupt(path, f"the PDF cannot be read ({reason}); re-export or re-download it") from e
+    try:
+        layouts = [_layout(pdf, i) for i in range(len(pdf))]
+    except (pdfium.PdfiumError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise Corrupt(path, f"the PDF is damaged ({type(e).__name__}); re-export or re-download it") from e
+    finally:
+        pdf.close()
     if not any(lay.lines or lay.found for lay in layouts):
         raise NoTextLayer(path, "no page has a text layer (it looks scanned); OCR it first")
     frames = _frames(layouts)
@@ -51,12 +57,134 @@ class Layout:
     found: list[pdf_tables.Found]
 
 
-def _layout(page, number: int) -> Layout:
+def _layout(pdf: pdfium.PdfDocument, index: int) -> Layout:
     """Return the lines and ruled tables of one page (the table finder runs only where rules are drawn)."""
-    chars = [c for c in page.chars if c.get("upright", True)]
-    found = pdf_tables.find(page, chars, number) if page.lines or page.rects else []
+    page = pdf[index]
+    try:
+        left, bottom, right, top = page.get_mediabox()
+        chars = _chars(page, left, top)
+        edges = _edges(page, left, top)
+    finally:
+        page.close()
+    bbox = (0.0, 0.0, right - left, top - bottom)
+    found = pdf_tables.find(edges, bbox, chars, index + 1) if edges else []
     body = [c for c in chars if not any(_in_box(c, f.bbox) for f in found)]
-    return Layout(number, round(page.width), float(page.height), reading_order(lines_of(body)), found)
+    return Layout(index + 1, round(right - left), float(top - bottom), reading_order(lines_of(body)), found)
+
+
+def _chars(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
+    """Return the upright characters of a page as records in top-down coordinates.
+
+    The box spans the advance width and one font size above the baseline (what the layout measures).
+    The characters pdfium synthesises (line breaks, spaces at gaps it guesses are word breaks) are dropped;
+    a space drawn as a text object of its own, which pdfium folds into a synthesised one, is put back.
+    """
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        rect, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+        name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        fonts: dict[bytes, str] = {}
+        out = []
+        for i in range(raw.FPDFText_CountChars(tp)):
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code == 0 or raw.FPDFText_IsGenerated(tp, i):
+                continue
+            angle = raw.FPDFText_GetCharAngle(tp, i)
+            if min(angle, 2 * math.pi - angle) > 0.01:
+                continue
+            raw.FPDFText_GetLooseCharBox(tp, i, rect)
+            raw.FPDFText_GetCharOrigin(tp, i, x, y)
+            size = raw.FPDFText_GetFontSize(tp, i)
+            raw.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
+            font = fonts.get(name.value) or fonts.setdefault(name.value, name.value.decode("latin-1"))
+            base = top - y.value
+            out.append({"text": chr(code), "x0": rect.left - left, "x1": rect.right - left, "top": base - size,
+                        "bottom": base, "size": size, "fontname": font})
+        return out + _lone_spaces(page, tp, left, top)
+    finally:
+        textpage.close()
+
+
+def _lone_spaces(page: pdfium.PdfPage, tp, left: float, top: float) -> list[dict]:
+    """Return a space for each text object that draws nothing and gave the text page no character.
+
+    Such an object is a space set on its own (a word processor's space before a run in another font);
+    pdfium drops it when it has just synthesised a space at the same gap, so the real space is lost.
+    """
+    out = []
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue
+        if r.value - l.value > 0.01 or t.value - b.value > 0.01 or raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
+            continue  # draws ink, or its text reached the text page
+        if not raw.FPDFTextObj_GetFontSize(obj, size) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        em = size.value * math.hypot(matrix.c, matrix.d)
+        if em <= 0:
+            continue
+        base = top - b.value
+        out.append({"text": " ", "x0": l.value - left, "x1": l.value - left + em / 4, "top": base - em,
+                    "bottom": base, "size": em, "fontname": ""})
+    return out
+
+
+def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
+    """Return the horizontal and vertical edges of the paths drawn on a page, as pdfplumber's table finder reads them.
+
+    Each straight piece of a path between two points on one axis is an edge (a rectangle gives its four sides).
+    """
+    out: list[dict] = []
+    _path_edges(raw.FPDFPage_CountObjects(page.raw), lambda i: raw.FPDFPage_GetObject(page.raw, i),
+                (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (left, top), out)
+    return out
+
+
+def _path_edges(count: int, get, outer: tuple, origin: tuple[float, float], out: list[dict]) -> None:
+    """Add the edges of `count` page objects (paths, and those inside form XObjects) drawn under matrix `outer`."""
+    matrix, sx, sy = raw.FS_MATRIX(), ctypes.c_float(), ctypes.c_float()
+    left, top = origin
+    for i in range(count):
+        obj = get(i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        a, b, c, d, e, f = _times((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            _path_edges(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j),
+                        (a, b, c, d, e, f), origin, out)
+            continue
+        points: list[tuple[float, float]] = []
+        for j in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, j)
+            raw.FPDFPathSegment_GetPoint(seg, sx, sy)
+            pt = (a * sx.value + c * sy.value + e - left, top - (b * sx.value + d * sy.value + f))
+            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO:
+                _add_edges(points, out)
+                points = []
+            points.append(pt)
+            if raw.FPDFPathSegment_GetClose(seg):
+                points.append(points[0])
+        _add_edges(points, out)
+
+
+def _times(m: tuple, outer: tuple) -> tuple:
+    """Return the affine matrix `m` followed by `outer` (PDF row-vector order)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _add_edges(points: list[tuple[float, float]], out: list[dict]) -> None:
+    """Add an edge for each piece of a subpath that runs along one axis (pdfplumber's rect, line and curve edges)."""
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if x0 == x1 or y0 == y1:
+            top, bottom, left, right = min(y0, y1), max(y0, y1), min(x0, x1), max(x0, x1)
+            out.append({"x0": left, "x1": right, "top": top, "bottom": bottom, "width": right - left,
+                        "height": bottom - top, "orientation": "v" if x0 == x1 else "h", "object_type": "edge"})
 
 
 def _frames(layouts: list[Layout]) -> dict[int, Frame]:

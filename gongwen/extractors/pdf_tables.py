@@ -1,4 +1,4 @@
-"""Turn pdfplumber's ruled tables into Tables with merged cells, and join tables continued across pages."""
+"""Turn ruled tables (pdfplumber's table finder over the page's edges) into Tables with merged cells, and join tables continued across pages."""
 from __future__ import annotations
 
 import bisect
@@ -19,10 +19,20 @@ class Found:
     xs: list[float]
 
 
-def find(page, chars: list[dict], number: int) -> list[Found]:
-    """Return the ruled tables of a pdfplumber page, their text taken from `chars`."""
+@dataclass
+class _Page:
+    """What pdfplumber's TableFinder reads of a page (with the default "lines" strategies): its edges and box."""
+
+    edges: list[dict]
+    bbox: tuple[float, float, float, float]
+
+
+def find(edges: list[dict], bbox: tuple[float, float, float, float], chars: list[dict], number: int) -> list[Found]:
+    """Return the ruled tables drawn by `edges` on a page of box `bbox`, their text taken from `chars`."""
+    from pdfplumber.table import TableFinder
+
     found = []
-    for t in page.find_tables():
+    for t in TableFinder(_Page(edges, bbox)).tables:
         if len(t.cells) < 2:
             continue
         xs = _grid([x for c in t.cells for x in (c[0], c[2])])

@@ -135,3 +135,15 @@ def test_pdf_named_docx_read_as_pdf():
     assert doc.source.format == "pdf"
     assert [f.code for f in doc.findings] == ["W_EXTENSION"]
     assert "晋人社厅函〔2020〕127号" in [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("text", ["每人每天 15 元", "招用贫困劳动力 10 人以上", "2020 年 12 月底前"])
+def test_space_set_as_its_own_text_object_kept(text):
+    """pdfium folds a space drawn as its own text object into a space it synthesises; the reader puts it back."""
+    assert any(text in p for p in texts("000.pdf"))
+
+
+def test_spaces_pdfium_synthesises_not_read():
+    got = texts("000.pdf")
+    assert "山西省发展和改革委员会" in got  # letter-spaced masthead
+    assert any("于7月—8月底" in p for p in got)  # a CJK–Latin gap, no space typed
