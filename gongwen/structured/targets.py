@@ -80,6 +80,17 @@ SHARE = re.compile(
     re.VERBOSE,
 )
 
+# Speed: SCALE, ACTION and SHARE are slow to try at every position of a paragraph (their first
+# part is long and optional), so a paragraph is searched only when it holds the contiguous part
+# every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
+NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first character of NUM
+ANCHORS = {
+    SCALE: re.compile("(?:要|力争|确保|将)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
+    ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
+                            (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
+    SHARE: re.compile(rf"[市州盟县旗区]\s*[{NUM_START}]"),
+}
+
 # words that make a count a lower or upper bound
 AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "以上"}
 UNIT_OF = {"名": "人", "日": "天"}
@@ -91,12 +102,20 @@ def extract(ctx: Context) -> list[Target]:
     found: list[tuple[int, Target]] = []
     for block in ctx.text.paragraphs():
         for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN):
-            found += [(m.start(), _target(ctx, m)) for m in pattern.finditer(s, block.start, block.end)
+            found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
                       if not _is_condition(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
     targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
     _check_sums(ctx, targets)
     return targets
+
+
+def _finditer(pattern: re.Pattern, s: str, start: int, end: int):
+    """Return the matches of `pattern` in s[start:end], none when its anchor is not there."""
+    anchor = ANCHORS.get(pattern)
+    if anchor is not None and not anchor.search(s, start, end):
+        return ()
+    return pattern.finditer(s, start, end)
 
 
 def _target(ctx: Context, m: re.Match) -> Target:
@@ -131,7 +150,7 @@ def _shares(ctx: Context, start: int, end: int) -> list[Target]:
     """Return the items of every list that allocates a count to regions (遵义市 500 个、六盘水市 400 个)."""
     s = ctx.text.string
     runs: list[list[re.Match]] = []
-    for m in SHARE.finditer(s, start, end):
+    for m in _finditer(SHARE, s, start, end):
         if runs and s[runs[-1][-1].end() : m.start()] == "、":
             runs[-1].append(m)
         else:
