@@ -15,6 +15,8 @@ DOC_NUMBER = re.compile(r"""
     [〔［\[【﹝(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕］\]】﹞)）]\s*   # bracketed year, every bracket style
     (?P<serial>\d{1,5})\s*号                                  # serial number
 """, re.X)
+# the bracketed year every 文号 holds: DOC_NUMBER is searched for only where one is (speed)
+BRACKETED_YEAR = re.compile(r"[〔［\[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]")
 TITLE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES)})\s*$")
 AGENCY = re.compile(r"""^[\u4e00-\u9fff（）()]{3,40}?
     (?:厅|局|委员会|委|办公室|办公厅|办|人民政府|政府|部|署|总局|院|会|中心|管委会|联合会|工会|团委|妇联)$""", re.X)
@@ -70,13 +72,34 @@ def extract(ctx: Context) -> Meta:
 def _finish(ctx: Context, meta: Meta, texts: list[str], body: int) -> Meta:
     whole = ctx.text.string
     main = meta.doc_number
-    meta.cited_doc_numbers = _unique(_norm(m.group(0)[m.start("prefix") - m.start():]) for m in DOC_NUMBER.finditer(whole))
+    meta.cited_doc_numbers = _unique(_norm(m.group(0)[m.start("prefix") - m.start():]) for m in _doc_numbers(whole))
     meta.cited_doc_numbers = [n for n in meta.cited_doc_numbers if n != main]
     meta.cc, meta.printed_by, meta.print_date = _colophon(texts)
     meta.action_period = _action_period(texts[body:body + 3])
     _place(meta)
     meta.year, meta.year_inferred = _year(meta, whole)
     return meta
+
+
+def _doc_numbers(s: str):
+    """Yield the matches `DOC_NUMBER.finditer(s)` would, trying it only before a bracketed year.
+
+    A match is a run of Han characters (it may not start inside one), blanks, then the bracketed
+    year; so the one place a match for a given year can start is the start of the Han run before it.
+    """
+    end = 0
+    for year in BRACKETED_YEAR.finditer(s):
+        start = year.start()
+        while start and s[start - 1].isspace():
+            start -= 1
+        while start and "\u4e00" <= s[start - 1] <= "\u9fff":
+            start -= 1
+        if start < end:
+            continue  # inside the last match: finditer never starts there
+        m = DOC_NUMBER.match(s, start)
+        if m:
+            yield m
+            end = m.end()
 
 
 def _title_range(texts: list[str]) -> tuple[int | None, int | None]:
@@ -227,7 +250,7 @@ def _colophon(texts: list[str]) -> tuple[list[str], str | None, str | None]:
         if m:
             body = re.sub(r"\n?抄\s*送[：:]", "", m.group("body"))
             cc.extend(split_list(re.sub(r"\s+", "", body).rstrip("。.")))
-        p = PRINTED.search(t)
+        p = PRINTED.search(t) if "印" in t else None  # speed: PRINTED backtracks on every line
         if p:
             printed_by, print_date = p.group("unit"), parse_date(p.group("date"))
     return _unique(cc), printed_by, print_date
