@@ -55,10 +55,18 @@ PERSON_LINE = re.compile(rf"""
     (?:同志)?(?=\s*$|\s*[，,：:；;（(]|\s*(?:联系)?(?:电话|手机)|\s*\d)
 """, re.VERBOSE)
 
+SPACED = "[ \u3000]*"  # letter-spaced labels: 联 系 人
 LABELED = re.compile(rf"""
-    (?P<role>联系人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
+    (?P<role>联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
+    (?:(?P<unit>{UNIT})[ \u3000]+)?                                       # 联系人：市人社局就业科 赵六
     (?P<name>{NAME})(?:同志|老师)?
     (?=[\s，,、；;：:（()）]|$|\d|电话|手机|联系|邮箱)
+""", re.VERBOSE)
+
+# 省人社厅农民工工作处：张三，电话：… (a unit, a colon, a person, then a number)
+UNIT_COLON = re.compile(rf"""
+    (?P<unit>{UNIT})[：:]\s*(?P<name>{NAME})(?:同志)?
+    (?=[，,\s]*(?:联系)?(?:电话|手机|[（(]?0\d{{2,3}}|1[3-9]\d))
 """, re.VERBOSE)
 
 # a verb before a unit named inline: 报省生态移民局后续发展处（联系人：…）
@@ -150,9 +158,14 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
         return [Draft(a, a + m.end(), unit=m.group("unit"), name=_name(m.group("name")))]
     drafts = []
     for m in LABELED.finditer(line):
-        unit = _unit_before(s, a, a + m.start())
-        start = a + m.start() if unit is None else s.rfind(unit, a, a + m.start())
-        drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name")), role=m.group("role")))
+        unit = m.group("unit") or _unit_before(s, a, a + m.start())
+        start = a + m.start() if unit is None or m.group("unit") else s.rfind(unit, a, a + m.start())
+        drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name")), role=_name(m.group("role"))))
+    if not drafts:
+        for m in UNIT_COLON.finditer(line):
+            unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
+            start = s.rfind(unit, a, a + m.end("unit"))
+            drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name"))))
     return drafts
 
 

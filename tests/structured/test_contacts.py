@@ -34,7 +34,17 @@ CASES = [
      [("0828—3181269", "0828-3181269", False, False), ("(0828)3181270 转 12", "0828-3181270-12", True, False)],
      ["zw@example.cn"]),
     (["咨询电话：0471-6944056"], None, None, None, [("0471-6944056", "0471-6944056", False, False)], []),
+    (["联系人及电话：市人社局就业科 赵六 0471—7654321"], "市人社局就业科", "赵六", "联系人",
+     [("0471—7654321", "0471-7654321", False, False)], []),
+    (["联 系 人：陈八", "联系电话：（0471）6944056"], None, "陈八", "联系人",
+     [("（0471）6944056", "0471-6944056", False, False)], []),
 ]
+
+
+def test_unit_colon_person_pairs_in_one_sentence():
+    found = contacts.extract(context("请联系省人社厅农民工工作处：张三，电话：0851-86892111；省财政厅社保处：李四，电话：0851-85221234。"))
+    assert [(c.unit, c.name, c.phones[0].normalized) for c in found] == [
+        ("省人社厅农民工工作处", "张三", "0851-86892111"), ("省财政厅社保处", "李四", "0851-85221234")]
 
 
 @pytest.mark.parametrize(("lines", "unit", "name", "role", "phones", "emails"), CASES, ids=[c[0][0] for c in CASES])
