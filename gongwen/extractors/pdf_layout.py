@@ -14,6 +14,11 @@ IDEOGRAPHS = str.maketrans({
 })
 BOLD_FONT = re.compile(r"Bold|Heavy|Black|Semibold|Demi", re.I)
 ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+SENTENCE_END = "。：:；;！？!?"
+NUMBERED_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)")
+INDENT_CHARS = 2.5  # a first-line indent is two characters; a centred line sits further in
+CENTRED_SHARE = 0.8  # or it is clearly shorter than the frame
+UNBROKEN = re.compile(r"[A-Za-z0-9.,%/@_\-]")  # characters a line never breaks between
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*\d{1,4}[—–\-－\s]*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
 
@@ -28,6 +33,7 @@ class Line:
     bottom: float
     size: float
     bold: bool
+    lead: float = 0.0  # width of the first unbreakable token: one CJK char, or a run like 1200 / 3000元/人
 
 
 @dataclass
@@ -79,7 +85,17 @@ def _line(chars: list[dict]) -> Line:
     visible = [c for c in chars if not c["text"].isspace()] or chars
     return Line(text, visible[0]["x0"], visible[-1]["x1"], min(c["top"] for c in visible),
                 max(c["bottom"] for c in visible), max(round(c["size"] * 2) / 2 for c in visible),
-                all(BOLD_FONT.search(c["fontname"]) for c in visible))
+                all(BOLD_FONT.search(c["fontname"]) for c in visible), _lead(visible))
+
+
+def _lead(chars: list[dict]) -> float:
+    """Return the width of the line's first token, which a wrap could not split (a Latin or digit run)."""
+    end = chars[0]["x1"]
+    for c in chars[1:]:
+        if not (UNBROKEN.match(chars[0]["text"]) and UNBROKEN.match(c["text"])):
+            break
+        end = c["x1"]
+    return end - chars[0]["x0"]
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
@@ -135,7 +151,16 @@ def _same_paragraph(a: Line, b: Line, frame: Frame) -> bool:
         return a.bold == b.bold and a.size == b.size  # a title over several lines
     if is_centred(a, frame) or is_centred(b, frame):
         return False
-    return reaches_right(a, frame) and not is_indented(b, frame)
+    if a.text.rstrip()[-1:] in SENTENCE_END and NUMBERED_START.match(b.text.lstrip()):
+        return False  # a full line closing its sentence, then an unindented heading (一、…)
+    return (reaches_right(a, frame) or _wrapped(a, b, frame)) and not is_indented(b, frame)
+
+
+def _wrapped(a: Line, b: Line, frame: Frame) -> bool:
+    """Tell whether `b`'s first token would not have fit at the end of `a` (ragged-right text wraps early)."""
+    if b.lead <= a.size:  # a CJK line may break after any character: reaches_right decides
+        return False
+    return a.x0 <= frame.left + 2.5 * a.size and frame.right - a.x1 < b.lead + 0.5 * a.size
 
 
 def _title_line(line: Line, frame: Frame) -> bool:
@@ -146,7 +171,10 @@ def _title_line(line: Line, frame: Frame) -> bool:
 def is_centred(line: Line, frame: Frame) -> bool:
     """Tell whether a line sits in the middle of the frame, clearly inset on both sides."""
     left, right = line.x0 - frame.left, frame.right - line.x1
-    return left > line.size and right > line.size and abs(left - right) < 1.5 * line.size
+    if not (left > line.size and right > line.size and abs(left - right) < 1.5 * line.size):
+        return False
+    # a first-line-indented line that happens to end two characters short is no centred line
+    return left > INDENT_CHARS * line.size or line.x1 - line.x0 < CENTRED_SHARE * (frame.right - frame.left)
 
 
 def is_indented(line: Line, frame: Frame) -> bool:
