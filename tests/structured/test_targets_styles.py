@@ -1,0 +1,72 @@
+"""Targets in the styles of other provinces' notices: task verbs, 人次/场次, quotas per city, conditions.
+
+Expectations were written from the annotation conventions before running the code: a target is a
+quantitative goal of the notice; a count that qualifies who may claim a payment (吸纳10人以上的) is a
+condition; a percentage is not a count.
+"""
+import pytest
+
+from gongwen.document import Document, Paragraph, Source
+from gongwen.structured import targets, text
+from gongwen.structured.context import Context
+
+
+def found(body: str) -> list:
+    doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(line) for line in body.split("\n")))
+    return targets.extract(Context(doc, text.build(doc)))
+
+
+# sentence, [(value, unit, bound), ...]
+GOALS = [
+    ("今年全市城镇新增就业5万人以上。", [(50_000, "人", "min")]),
+    ("全年农村劳动力转移就业不少于20万人。", [(200_000, "人", "min")]),
+    ("全年开展职业技能培训1万人次。", [(10_000, "人次", "exact")]),
+    ("开发公益性岗位500个,优先安置脱贫劳动力。", [(500, "个", "exact")]),
+    ("创建10个省级创业孵化示范基地。", [(10, "个", "exact")]),
+    ("力争到2025年,全省累计培育劳务品牌100个。", [(100, "个", "exact")]),
+    ("帮助1000名以上就业困难人员实现就业。", [(1000, "人", "min")]),
+    ("全省完成补贴性职业技能培训30万人次以上。", [(300_000, "人次", "min")]),
+    ("建设就业帮扶车间200个,吸纳脱贫人口就业。", [(200, "个", "exact")]),
+    ("全年举办专场招聘会50场次。", [(50, "场次", "exact")]),
+    ("农村劳动力转移就业规模稳定在300万人以上。", [(3_000_000, "人", "min")]),
+    ("全年新增城镇就业12万人,城镇调查失业率控制在5.5%以内。", [(120_000, "人", "exact")]),
+    ("每个县至少开发100个公益性岗位。", [(100, "个", "min")]),
+    ("开展职业技能培训2.5万人次,其中脱贫劳动力培训不少于5000人次。",
+     [(25_000, "人次", "exact"), (5000, "人次", "min")]),
+    ("新建返乡入乡创业园10个。", [(10, "个", "exact")]),
+    ("组织劳务输出1.2万人。", [(12_000, "人", "exact")]),
+    ("开发公益性岗位５００个。", [(500, "个", "exact")]),
+    ("认定省级就业帮扶基地不少于20家。", [(20, "家", "min")]),
+    ("全年培训家政服务人员3000人次。", [(3000, "人次", "exact")]),
+    ("确保脱贫人口务工规模不低于3.2万人。", [(32_000, "人", "min")]),
+    ("全省开发乡村公益性岗位1.5万个,其中:太原市2000个、大同市1500个、朔州市800个。",
+     [(15_000, "个", "exact"), (2000, "个", "exact"), (1500, "个", "exact"), (800, "个", "exact")]),
+    ("各市分配任务:南宁市3000人、柳州市2500人、桂林市2000人。",
+     [(3000, "人", "exact"), (2500, "人", "exact"), (2000, "人", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
+def test_goal(sentence, want):
+    got = found(sentence)
+    assert [(t.value, t.unit, t.bound) for t in got] == want
+    assert all(sentence[t.span.start : t.span.end] == t.quote for t in got)
+
+
+NOT_GOALS = [
+    "对吸纳10人以上的企业给予一次性奖励。",
+    "招用登记失业人员5人以上的小微企业,可申请创业担保贷款。",
+    "吸纳脱贫劳动力就业不少于10人的,给予就业帮扶车间奖补。",
+    "连续参保缴费满12个月的,可申领技能提升补贴。",
+    "培训合格率达到90%以上。",
+    "每人每年可享受1次培训补贴。",
+    "联系电话:0351-4567890。",
+    "2023年3月1日起施行。",
+    "对带动就业3人及以上的,给予创业带动就业补贴。",
+    "创业孵化基地入驻实体不少于10户的,给予奖补。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_GOALS, ids=[s[:20] for s in NOT_GOALS])
+def test_not_a_goal(sentence):
+    assert found(sentence) == []
