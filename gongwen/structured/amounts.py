@@ -22,6 +22,23 @@ FIGURE = re.compile(
     re.VERBOSE,
 )
 
+# the low end of a range whose high end is a money figure: 2000-5000元, 3至5万元, 800～1500元
+RANGE_LOW = re.compile(
+    rf"""
+    (?P<num>
+        [0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?         # 2000-, 1,500—
+      | [零〇一二两三四五六七八九十][{CHINESE_DIGITS}]*        # 三至五万元
+    )
+    \s*(?P<mult>[千万亿]?)(?P<unit>元?)\s*                    # 5万元至, 3至 (magnitude and unit shared)
+    (?:[-－—–~～]{{1,2}}|至|到)\s*$                           # the range mark right before the high end
+    """,
+    re.VERBOSE,
+)
+RANGE_MARKS = "-－—–~～至到"  # Speed: RANGE_LOW is tried only after one of these
+RANGE_REACH = 16  # characters: how far back the low end of a range may start
+# what follows a Chinese numeral and 元 in a place name: 三元区, 二元村
+PLACE_SUFFIXES = set("区县市镇乡村街路里桥")
+
 # a basis written after the figure: 3000元/人, 100元/人/月, 200元/人·月
 PER_AFTER = re.compile(r"\s*[/／]\s*([人次天日月年户个家名])(?:\s*[/／·]\s*([人次天日月年]))?")
 
@@ -84,6 +101,7 @@ class Figure:
     per: list[str] = field(default_factory=list)
     bound: str = "exact"
     condition_figure: bool = False
+    mult: str | None = None  # the magnitude, when the figure shares it with a range's high end (3至5万元)
 
     @property
     def start(self) -> int:
@@ -106,7 +124,7 @@ def extract(ctx: Context) -> list[Amount]:
         amounts.append(
             Amount(
                 quote=fig.m.group(),
-                value=scaled(fig.m["num"], fig.m["mult"]),
+                value=scaled(fig.m["num"], fig.mult if fig.mult is not None else fig.m["mult"]),
                 span=ctx.text.span(fig.start, fig.end),
                 per=fig.per,
                 bound=fig.bound,
@@ -127,15 +145,57 @@ def _figures(ctx: Context) -> list[Figure]:
     s = ctx.text.string
     out: list[Figure] = []
     for m in FIGURE.finditer(s):
+        if _is_place_name(m):
+            continue
         sentence = ctx.text.sentence(m.start())
-        prev_end = out[-1].end if out and out[-1].sentence == sentence else sentence[0]
-        fig = Figure(m, sentence, s[_after_last(s, CLAUSE_MARKS + "、", prev_end, m.start()) : m.start()])
-        fig.per = _per(fig.segment, s[m.end() : m.end() + 8])
-        fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
-        clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
-        fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
+        fig = _figure(s, m, sentence, out[-1].end if out and out[-1].sentence == sentence else sentence[0])
+        if low := _range_low(s, fig, out):
+            if not out or low is not out[-1]:
+                out.append(low)
+            _as_range(low, fig)
         out.append(fig)
     return out
+
+
+def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Figure:
+    """Return the Figure of match `m`, its basis and bound read from its clause."""
+    fig = Figure(m, sentence, s[_after_last(s, CLAUSE_MARKS + "、", prev_end, m.start()) : m.start()])
+    fig.per = _per(fig.segment, s[m.end() : m.end() + 8])
+    fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
+    clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
+    fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
+    return fig
+
+
+def _is_place_name(m: re.Match) -> bool:
+    """Tell whether a Chinese numeral and 元 name a place (三元区, 二元村), not money."""
+    s = m.string
+    return not m["num"][0].isdigit() and s[m.end() : m.end() + 1] in PLACE_SUFFIXES
+
+
+def _range_low(s: str, high: Figure, found: list[Figure]) -> Figure | None:
+    """Return the low end of a range whose high end is `high` (2000-5000元, 3至5万元, 5万元至10万元)."""
+    lo = max(high.sentence[0], high.start - RANGE_REACH)
+    before = s[lo : high.start].rstrip()
+    if not before or before[-1] not in RANGE_MARKS or not (m := RANGE_LOW.search(before)):
+        return None
+    start = lo + m.start()
+    if found and found[-1].start == start:
+        return found[-1]  # 5万元至10万元: the low end is a money figure of its own
+    if m["unit"]:
+        return None  # a low end with 元 that FIGURE did not take is no money
+    low = re.compile(rf"(?P<num>{re.escape(m['num'])})\s*(?P<mult>{m['mult']})").match(s, start)
+    prev_end = found[-1].end if found and found[-1].sentence == high.sentence else high.sentence[0]
+    fig = _figure(s, low, high.sentence, prev_end)
+    fig.mult = low["mult"] or high.m["mult"]  # 3至5万元: the low end is 3万 too
+    fig.condition_figure = high.condition_figure
+    return fig
+
+
+def _as_range(low: Figure, high: Figure) -> None:
+    """Make two figures the ends of one range: min and max, one rate basis."""
+    low.bound, high.bound = "min", "max"
+    low.per, high.per = low.per or list(high.per), high.per or list(low.per)
 
 
 def _after_last(s: str, marks: str, lo: int, hi: int) -> int:
