@@ -53,6 +53,14 @@ PER_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# a rate set per unit of the thing done, in a clause before the payment: 每吸纳1名…，给予2000元
+PER_EACH_ONE = re.compile(
+    r"""
+    每\s*(?:新)?(?:吸纳|招用|招收|招聘|安置|带动|培训|推荐|介绍|输出|帮扶)   # 每吸纳, 每新招用
+    \s*(?:1|１|一)\s*(?P<each>[名人户个家])                             # 1名, 1人, 一户
+    """,
+    re.VERBOSE,
+)
 UNIT_OF = {"名": "人", "日": "天", "年": "年", "月": "月"}
 
 # a bound right before the figure, possibly followed by the basis: 最高不超过每人, 一般不超过
@@ -160,7 +168,7 @@ def _figures(ctx: Context) -> list[Figure]:
 def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Figure:
     """Return the Figure of match `m`, its basis and bound read from its clause."""
     fig = Figure(m, sentence, s[_after_last(s, CLAUSE_MARKS + "、", prev_end, m.start()) : m.start()])
-    fig.per = _per(fig.segment, s[m.end() : m.end() + 8])
+    fig.per = _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(s[prev_end : m.start()])
     fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
     clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
     fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
@@ -212,6 +220,12 @@ def _per(segment: str, after: str) -> list[str]:
         unit = m["each"] or m["year"] or m["month"] or m["avg"] or "次"
         per.append(UNIT_OF.get(unit, unit))
     return per
+
+
+def _per_each_one(before: str) -> list[str]:
+    """Return the basis of a rate set in an earlier clause per one unit done (每吸纳1名…，给予)."""
+    m = PER_EACH_ONE.search(before) if "每" in before else None
+    return [UNIT_OF.get(m["each"], m["each"])] if m else []
 
 
 def _bound(segment: str, after: str) -> str:
