@@ -83,6 +83,10 @@ CLAUSE_MARKS = "，,；;：:"
 BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
 # words that open a clause without naming a case: 按照, 分别给予, 可按
 LEAD = re.compile(r"^(?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*")
+# a word after which a case name starts inside a segment: 交通补助按县内200元 -> 县内
+LEAD_INSIDE = re.compile(r"按照|依照|根据|按|给予|对于|对|为")
+# one clause mark between two figures that each name their case: 初级工每人1000元，中级工每人1500元
+PARALLEL = re.compile(r"[^，,；;。：:]*[，,；;][^，,；;。：:]*")
 # the cases a sentence lists before its figures: 县内、省内、省外
 ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
 # the basis a sentence sorts its figures by: 根据取证类别，可分别给予
@@ -258,7 +262,8 @@ def _groups(s: str, figures: list[Figure]) -> list[list[Figure]]:
     groups: list[list[Figure]] = []
     for fig in figures:
         last = groups[-1][-1] if groups else None
-        joined = last and last.sentence == fig.sentence and _listed_after(s[last.end : fig.start])
+        joined = last and last.sentence == fig.sentence and (
+            _listed_after(s[last.end : fig.start]) or _parallel(s[last.end : fig.start], last, fig))
         if joined and fig.bound in ("exact", last.bound):
             groups[-1].append(fig)
         else:
@@ -269,6 +274,11 @@ def _groups(s: str, figures: list[Figure]) -> list[list[Figure]]:
 def _listed_after(between: str) -> bool:
     """Tell whether the text between two figures joins them into one list."""
     return "、" in between and not any(ch in between for ch in CLAUSE_MARKS)
+
+
+def _parallel(between: str, last: Figure, fig: Figure) -> bool:
+    """Tell whether two figures a single comma parts each name their own case (初级工每人…，中级工每人…)."""
+    return bool(PARALLEL.fullmatch(between) and _label(last.segment) and _label(fig.segment))
 
 
 def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -321,7 +331,7 @@ def _label(segment: str) -> str | None:
 
 def _bare_label(segment: str) -> str | None:
     """Return a short case name standing right before a figure (初级工300元 -> 初级工)."""
-    head = LEAD.sub("", segment).strip()
+    head = LEAD_INSIDE.split(LEAD.sub("", segment))[-1].strip()
     return head if 1 < len(head) <= BARE_LABEL_MAX and not re.search(r"[\d每为的]", head) else None
 
 
