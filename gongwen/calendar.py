@@ -79,12 +79,21 @@ def _at_days(*days: int, months: range = range(1, 13)):
     return expand
 
 
+def _quarterly(rule: dict, year: int) -> list[date]:
+    """Return one date a quarter: a day of its first or last month (每季度首月10日), else its last day."""
+    if "day" not in rule:
+        return _at_days(31, months=range(3, 13, 3))(rule, year)
+    first = rule.get("month", 3) - 1  # month 1 = the quarter's first month, 3 = its last
+    return [min(date(year, q + first, 1) + timedelta(days=rule["day"] - 1), month_end(year, q + first))
+            for q in range(1, 13, 3)]
+
+
 EXPANDERS = {
     "monthly": _monthly,
     "weekly": _weekly,
     "semimonthly": _at_days(15, 31),
     "dekadal": _at_days(10, 20, 31),
-    "quarterly": _at_days(31, months=range(3, 13, 3)),
+    "quarterly": lambda rule, year: _quarterly(rule, year),
     "semiannual": _at_days(31, months=range(6, 13, 6)),
     "yearly": lambda rule, year: [date(year, rule.get("month", 12), rule["day"]) if "day" in rule
                                   else month_end(year, rule.get("month", 12))],

@@ -35,6 +35,9 @@ RULES = [
     ({"freq": "semimonthly"}, date(2020, 2, 29), 4, date(2020, 1, 15), date(2020, 2, 29)),
     ({"freq": "dekadal"}, None, 36, date(2020, 1, 10), date(2020, 12, 31)),
     ({"freq": "quarterly"}, None, 4, date(2020, 3, 31), date(2020, 12, 31)),
+    ({"freq": "quarterly", "month": 1, "day": 10}, None, 4, date(2020, 1, 10), date(2020, 10, 10)),
+    ({"freq": "quarterly", "month": 3, "day": 25}, None, 4, date(2020, 3, 25), date(2020, 12, 25)),
+    ({"freq": "yearly", "month": 11}, None, 1, date(2020, 11, 30), date(2020, 11, 30)),
 ]
 
 

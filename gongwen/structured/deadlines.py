@@ -5,6 +5,7 @@ position, then by the order of `BUILDERS` (a recurring duty beats the date insid
 """
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import regex as re
@@ -32,19 +33,40 @@ START = re.compile(rf"""
     \s*(?:起|开始)(?![草诉步])                     # not 起草, 起诉
 """, re.VERBOSE)
 
+# what may stand between a due day and its 前: a weekday note, an hour
+AT = r"""(?:
+    \s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]                          # 7月15日(星期四)前
+  | \s*(?:上午|中午|下午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分|半)?)  # 17:00, 下午5点
+)*"""
+
 DUE = re.compile(rf"""
     (?:
-        (?:于|在|截止到?|截至|到)?\s*{point("")}\s*{BEFORE}   # 于8月25日前, 7月底前
+        (?:于|在|截止到?|截至|到)?\s*{point("")}{AT}\s*{BEFORE}   # 于8月25日前, 7月底前, 7月15日(星期四)前
       | 截止(?:到|至)?\s*{point("")}\s*(?:止|为止)?          # 截止到7月31日
+      | 截止(?:时间|日期)\s*(?:为|是|[：:])\s*{point("")}     # 截止时间为9月30日
       | 截至\s*{point("")}\s*(?:止|为止)                     # 截至7月31日止; not 截至6月底，全市已…
+      | 截至\s*{point("")}(?=\s*[，,]?[^，,。；;\n]{{0,8}}?(?:要|须|应|务必|力争|确保))  # 截至11月底，各县要完成
       | 于\s*{point("")}(?=\s*(?:前|将|把)?[^，。；\n]{{0,12}}(?:报送|上报|报|提交|交))  # 于7月20日报送
     )
 """, re.VERBOSE)
 
 YEAR_END = re.compile(r"""
-    (?<![\d一二三两四五六七八九十几半多个每当度去明前上])  # not 3年内, 当年内, 去年底
-    (?:今|本)?年(?:内|底(?:之前|以前|前)?)(?![度])       # 年内, 今年底前
+    (?:
+        (?<![\d一二三两四五六七八九十几半多个每当度去明前上])  # not 3年内, 当年内, 去年底
+        (?:今|本)?年(?:内|底(?:之前|以前|前)?)(?![度])       # 年内, 今年底前
+      | (?<!\d)(?P<y>\d{4})\s*年\s*(?:内|底\s*(?:之前|以前|前))   # 2021年底前, 2022年内
+    )
 """, re.VERBOSE)
+
+# a due date at the end of a quarter or a half-year: 三季度末前, 第一季度内, 上半年内
+QUARTER = re.compile(r"""
+    (?<![每按])(?:于|在)?\s*                                      # not 每季度末 (a recurring duty)
+    (?:(?P<y>\d{4})\s*年\s*|(?:今|本)年)?                          # 2021年三季度
+    (?:第?\s*(?P<q>[一二三四1-4])\s*季度?(?=[末底内前之以])          # 三季度, 第一季度, 一季末
+      |(?P<h>[上下])半年)                                         # 上半年
+    (?:末|底)?\s*(?:之前|以前|前|内)                                # …末前, …内; a bare 上半年 is no deadline
+""", re.VERBOSE)
+QUARTER_ANCHOR = re.compile(r"季|半年")
 
 WEEKDAYS = "一二三四五六日天"
 
@@ -63,7 +85,15 @@ MONTH_DAY = re.compile(r"""
 """, re.VERBOSE)
 
 YEARLY = re.compile(r"""
-    每年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?              # 每年12月20日前
+    每年\s*(?P<m>\d{1,2})\s*月\s*
+    (?:(?P<d>\d{1,2})\s*[日号]                                    # 每年12月20日前
+      |(?P<end>底|末))                                            # 每年11月底前
+    \s*(?:之前|以前|前)?
+""", re.VERBOSE)
+
+QUARTER_DAY = re.compile(r"""
+    每(?:个)?季度\s*(?:的)?\s*(?P<which>首|第一个?|末|最后一个?)\s*月\s*  # 每季度首月, 每季度末月
+    (?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                          # 10日前
 """, re.VERBOSE)
 
 # a period that starts when the notice is issued: 即日起至12月31日, 自即日起到6月底
@@ -116,7 +146,8 @@ CLAUSE_END = "，,。；;：:\n"
 # Speed: RANGE, START and DUE are slow to try at every position of a notice, so they are tried
 # only inside runs of the characters their matches can consist of (see `date_runs`).
 # every character a RANGE, START or DUE match can consume, besides white space and digits
-DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～")
+DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～"
+                       "（()）星周天午晚点时分半:：是")  # 7月15日(星期四)前, 17:00前, 截止时间为…
 # every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
 DATE_MARK = re.compile(r"[月日号./\-]")
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
@@ -129,7 +160,14 @@ def extract(ctx: Context) -> list[Deadline]:
     runs = date_runs(s)
     found: list[tuple[int, int, int, re.Match]] = []
     for rank, (pattern, _) in enumerate(BUILDERS):
-        matches = _in_runs(pattern, s, runs) if pattern in (RANGE, START, DUE) else pattern.finditer(s)
+        if pattern in (RANGE, START, DUE):
+            matches = _in_runs(pattern, s, runs)
+        elif pattern is QUARTER:
+            matches = pattern.finditer(s) if QUARTER_ANCHOR.search(s) else ()
+        elif pattern is QUARTER_DAY:
+            matches = pattern.finditer(s) if "季度" in s else ()
+        else:
+            matches = pattern.finditer(s)
         for m in matches:
             found.append((m.start(), -(m.end() - m.start()), rank, m))
     found.sort(key=lambda c: (c[0], c[2], c[1]))
@@ -204,6 +242,11 @@ def _range(ctx: Context, m: re.Match) -> Deadline | None:
     return _item(ctx, m, kind, start, end)
 
 
+def month_last(year: int, month: int) -> date:
+    """Return the last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _start(ctx: Context, m: re.Match) -> Deadline:
     """Build the start of a duty or policy (从3月1日起)."""
     return _item(ctx, m, "start", resolve(m, "", ctx.meta.year, "start"))
@@ -218,8 +261,8 @@ def _due(ctx: Context, m: re.Match) -> Deadline:
 
 
 def _year_end(ctx: Context, m: re.Match) -> Deadline:
-    """Build a due date at the end of the notice's year (年内, 年底前)."""
-    y = ctx.meta.year
+    """Build a due date at the end of the notice's year (年内, 年底前) or of a stated one (2021年底前)."""
+    y = int(m.group("y")) if m.group("y") else ctx.meta.year
     return _item(ctx, m, "due", date(y, 12, 31) if y else None)
 
 
@@ -236,9 +279,27 @@ def _month_day(ctx: Context, m: re.Match) -> Deadline:
 
 
 def _yearly(ctx: Context, m: re.Match) -> Deadline:
-    """Build a yearly duty due by a day of the year (每年12月20日前)."""
-    mo, d = int(m.group("m")), int(m.group("d"))
+    """Build a yearly duty due by a day of the year (每年12月20日前) or by a month's end (每年11月底前)."""
+    mo = int(m.group("m"))
+    if m.group("end"):
+        return _recurring(ctx, m, f"每年{mo}月底前", {"freq": "yearly", "month": mo})
+    d = int(m.group("d"))
     return _recurring(ctx, m, f"每年{mo}月{d}日前", {"freq": "yearly", "month": mo, "day": d})
+
+
+def _quarter_day(ctx: Context, m: re.Match) -> Deadline:
+    """Build a quarterly duty due by a day of the quarter's first or last month (每季度首月10日前)."""
+    month = 3 if m.group("which").startswith(("末", "最后")) else 1
+    d = int(m.group("d"))
+    readable = f"每季度{'末' if month == 3 else '首'}月{d}日前"
+    return _recurring(ctx, m, readable, {"freq": "quarterly", "month": month, "day": d})
+
+
+def _quarter(ctx: Context, m: re.Match) -> Deadline:
+    """Build a due date at the end of a quarter or half-year (三季度末前, 上半年内)."""
+    y = int(m.group("y")) if m.group("y") else ctx.meta.year
+    last = 3 * small_int(m.group("q")) if m.group("q") else 6 if m.group("h") == "上" else 12
+    return _item(ctx, m, "due", month_last(y, last) if y else None)
 
 
 def _from_today(ctx: Context, m: re.Match) -> Deadline:
@@ -316,6 +377,7 @@ BUILDERS = [
     (WORKDAY, _workday),
     (MONTH_DAY, _month_day),
     (YEARLY, _yearly),
+    (QUARTER_DAY, _quarter_day),
     (FROM_TODAY, _from_today),
     (WEEKLY, _weekly),
     (EVERY, _every),
@@ -325,4 +387,5 @@ BUILDERS = [
     (START, _start),
     (DUE, _due),
     (YEAR_END, _year_end),
+    (QUARTER, _quarter),
 ]
