@@ -16,6 +16,7 @@ ORG_END = r"""(?:
     部门|政府|管委会|委员会|办公室|中心|工会|协会|联合会|商会   # whole words: 市人民政府, 五台山…管委会
   | 部(?!门)                                                 # 市委宣传部, never the 部 of 部门
   | [局厅委办处室科院所站联]                                   # 市人社局, 市发改委, 扶贫办, 工商联 …
+  | 支行|分行|银行                                            # 人行忻州市中心支行
 )"""
 HAS_ORG_END = regex.compile(ORG_END + r"\Z", regex.VERBOSE)
 
@@ -43,6 +44,12 @@ DUTIES = "要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合
 AGENTS = ("制定|组织|统筹|统一|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|"
           "提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据")
 
+# how a subject shares out a duty, between its name and the duty word
+MANNER = r"""(?:
+    按(?:照)?(?:各自)?职责(?:分工)?   # 市发改委、市工信局按职责分工负责
+  | 分别|共同|各自                   # 市人社局、市财政局分别负责
+)"""
+
 # a clause that opens with a department as its subject, and the word that makes it a duty
 SUBJECT = regex.compile(
     rf"""
@@ -54,9 +61,10 @@ SUBJECT = regex.compile(
     )??
     {NAMES}
     [ \u3000]?
+    (?:{MANNER})?
     (?:
-        (?P<duty>{DUTIES})    # 人社部门要…
-      | (?P<agent>{AGENTS})   # only after 由
+        (?P<duty>{DUTIES})                # 人社部门要…
+      | (?(by)(?P<agent>{AGENTS})|(?!))   # only after 由: 由县财政局统一拨付; never 市委|组织部
     )
     """,
     regex.VERBOSE,
@@ -103,7 +111,7 @@ LEVEL = regex.compile(
     regex.VERBOSE,
 )
 GENERIC = regex.compile(
-    r"""^(?:各(?:级|地|盟市|市|县|旗县|区|乡镇|乡|镇|街道)|[（(][^）)]*[）)]|[省市县区乡]级)*   # level words
+    r"""^(?:各(?:级|地|盟市|市|县|旗县|区|乡镇|乡|镇|街道)|[（(][^）)]*[）)]|[省市县区乡][级直])*   # level words: 市级, 市直
     (?:各|有关|相关|其他|其它|职能|成员|主管|人民|党委)*                              # no department named
     (?:部门|政府|党委|单位|机构|处室)$""",
     regex.VERBOSE,
