@@ -9,8 +9,8 @@ from .numbers import scaled
 
 # a count: Arabic (59.4, ６０００) or a short Chinese numeral (一次, 三个)
 NUM = r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})"
-# what is counted; 次 not followed by 性 (一次性 is a kind of payment, not a count)
-UNIT = r"(?P<unit>人次|个|名|人|户|家|场|期|所|项|次(?!性))"
+# what is counted; 个 not followed by 月 (1个月内 is a time limit); 次 not followed by 性 (一次性 is a kind of payment, not a count)
+UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性))"  # 1个月 is a duration
 
 # 全市农民就业规模要突破59.4万人 / 其中脱贫劳动力要达到6万人 / 就业规模要稳定在17万人以上
 SCALE = re.compile(
@@ -37,13 +37,16 @@ ACTION = re.compile(
     re.VERBOSE,
 )
 
-# 开发岗位 6000 个 (the thing counted between the verb and the count)
+# 开发岗位 6000 个 / 开展职业技能培训1万人次 / 转移就业不少于20万人 (the thing counted between the verb
+# and the count; a count followed by 的 is a condition, see _is_condition)
 VERB_NOUN = re.compile(
     rf"""
-    (?P<verb>开发|新增|提供|建设|培育|创建|打造|扶持)
-    (?P<noun>[\u4e00-\u9fff]{{1,6}}?)\s*
+    (?P<verb>开发|新增|提供|建设|新建|培育|创建|打造|扶持|认定      # build or create: 开发岗位, 新建创业园
+      |开展|组织|举办|完成|培训|转移|输出)                         # do for people: 开展培训, 转移就业
+    (?P<noun>(?:(?!的|不少于|不低于|达到|超过)[\u4e00-\u9fff]){{0,10}}?)\s*   # not a 的-phrase
+    (?P<pre2>不少于|不低于|达到|超过)?\s*                          # 转移就业不少于20万人
     {NUM}\s*(?P<mult>万?){UNIT}
-    (?!以上)
+    (?P<over>以上)?                                                # 新增就业5万人以上
     """,
     re.VERBOSE,
 )
@@ -90,6 +93,15 @@ ANCHORS = {
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
     SHARE: re.compile(rf"[市州盟县旗区]\s*[{NUM_START}]"),
 }
+
+# what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
+CONDITION_AFTER = re.compile(
+    r"""
+    (?:及)?以上[的、]     # 10人以上的, 20户以上、
+    | (?:及以下|以下)?的   # 不少于10人的 (a count that qualifies a noun or closes a 的-clause)
+    """,
+    re.VERBOSE,
+)
 
 # words that make a count a lower or upper bound
 AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "以上"}
@@ -143,7 +155,7 @@ def _metric(s: str, m: re.Match) -> str | None:
 
 def _is_condition(s: str, m: re.Match) -> bool:
     """Tell whether a count is an eligibility threshold (招用10人以上的, 达到20户以上、)."""
-    return bool(re.match(r"(?:及)?以上[的、]", s[m.end("unit") : m.end("unit") + 4]))
+    return bool(CONDITION_AFTER.match(s, m.end("unit")))
 
 
 def _shares(ctx: Context, start: int, end: int) -> list[Target]:
