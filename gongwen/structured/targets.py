@@ -16,7 +16,7 @@ UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|
 SCALE = re.compile(
     rf"""
     (?P<metric>[^，,；;。\s]{{0,20}}?(?:规模|总量|人数|数量))?   # 全市农民就业规模 (or said before)
-    (?:要|力争|确保|将)                                          # a goal, not a condition (达到20户以上)
+    (?P<goal>要|力争|确保|将)?     # a goal word, required unless the metric is a 规模/总量 (see _is_goal)
     (?P<verb>突破|达到|稳定在|保持在|超过|不少于|不低于)\s*
     {NUM}\s*(?P<mult>[万亿]?){UNIT}
     (?P<over>以上)?
@@ -88,7 +88,7 @@ SHARE = re.compile(
 # every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
 NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first character of NUM
 ANCHORS = {
-    SCALE: re.compile("(?:要|力争|确保|将)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
+    SCALE: re.compile("(?:要|力争|确保|将|规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
     ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
     SHARE: re.compile(rf"[市州盟县旗区]\s*[{NUM_START}]"),
@@ -103,6 +103,9 @@ CONDITION_AFTER = re.compile(
     re.VERBOSE,
 )
 
+# metrics that name the size of a whole, a goal even without 要/力争/确保: 务工规模不低于3.2万人
+SCALE_OF_WHOLE = ("规模", "总量")
+
 # words that make a count a lower or upper bound
 AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "以上"}
 UNIT_OF = {"名": "人", "日": "天"}
@@ -115,7 +118,7 @@ def extract(ctx: Context) -> list[Target]:
     for block in ctx.text.paragraphs():
         for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN):
             found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
-                      if not _is_condition(s, m)]
+                      if _is_goal(m) and not _is_condition(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
     targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
     _check_sums(ctx, targets)
@@ -151,6 +154,16 @@ def _metric(s: str, m: re.Match) -> str | None:
         clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,；;。\n") + 1
         return re.sub(r"^(?:其中|今年|全年)", "", m["metric"] or s[clause_start : m.start()]) or None
     return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
+
+
+def _is_goal(m: re.Match) -> bool:
+    """Tell whether a scale is set as a goal: by a goal word (要达到), or as the size of a whole (务工规模不低于).
+
+    入驻实体数量达到20户以上 sets no goal: a 数量 without 要/力争/确保 is a threshold.
+    """
+    if m.re is not SCALE or m["goal"]:
+        return True
+    return bool(m["metric"]) and m["metric"].endswith(SCALE_OF_WHOLE)
 
 
 def _is_condition(s: str, m: re.Match) -> bool:
