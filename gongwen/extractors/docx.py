@@ -1,32 +1,55 @@
-"""Read Word (.docx) notices: body paragraphs and tables in order, merged cells kept, layout tables unwrapped."""
+"""Read Word (.docx, .docm, .dotx) notices: body paragraphs and tables in order, merged cells kept,
+layout tables unwrapped, automatic numbering written out, text boxes read in place."""
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from ..document import Block, Cell, Document, Paragraph, Source, Table
 from ..errors import Corrupt
+from . import docx_numbering
+from .docx_numbering import Numbering
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, R, T, TAB, BR, CR = (W + x for x in ("p", "tbl", "tr", "tc", "r", "t", "tab", "br", "cr"))
-SDT, SDT_CONTENT, TXBX, FALLBACK = W + "sdt", W + "sdtContent", W + "txbxContent", \
-    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+SDT, SDT_CONTENT, TXBX, FALLBACK, CHOICE, ALTERNATE = \
+    W + "sdt", W + "sdtContent", W + "txbxContent", MC + "Fallback", MC + "Choice", MC + "AlternateContent"
+FLD_CHAR, INSTR, FLD_SIMPLE = W + "fldChar", W + "instrText", W + "fldSimple"
 VAL = W + "val"
+# inside a paragraph: what is not read as its text (deleted or moved-away text, properties, drawings
+# whose text boxes are read as paragraphs of their own)
+NOT_TEXT = frozenset(W + x for x in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr", "drawing", "pict",
+                                      "object", "customXmlPr", "smartTagPr")) | {FALLBACK}
+# inside a body or cell: what wraps paragraphs and tables without being one
+BLOCK_WRAPPERS = frozenset({SDT, SDT_CONTENT, W + "customXml", W + "ins", W + "moveTo"})
+LINE_BREAKS = {None, "textWrapping", "page", "column"}  # every w:br type ends a line
 ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right", "end": "right",
          "both": "justify", "distribute": "justify", "justify": "justify"}
 OFF = {"0", "false", "off", "none"}
 NO_LINE = {"nil", "none"}
 # a 文号 such as 晋人社厅发〔2020〕44号 (headers may carry it on every page)
 DOC_NUMBER = re.compile(r"\S{2,}[〔［\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞]\s*\d+\s*号")
+PAGE_NUMBER = re.compile(r"[\s—–\-－─]*(?:第\s*)?\d{1,4}\s*页?[\s—–\-－─]*(?:共\s*\d+\s*页)?[\s—–\-－─]*")
+PAGE_FIELD = re.compile(r"^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 LAYOUT_MAX_ROWS = 3  # a borderless table this small is page layout (a masthead), not data
+DOC_TYPE = "/officeDocument"
+NS = {"w": W[1:-1]}
+PARAGRAPH_STYLE = "(@w:type='paragraph' or not(@w:type))"
+STYLE_BY_ID = etree.XPath(f"w:style[@w:styleId=$sid and {PARAGRAPH_STYLE}]", namespaces=NS)
+DEFAULT_STYLE = etree.XPath(f"w:style[{PARAGRAPH_STYLE} and (@w:default='1' or @w:default='true')]", namespaces=NS)
+NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
+PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+READ_ERRORS = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, zlib.error, EOFError,
+               NotImplementedError, RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -37,38 +60,110 @@ class Style:
     size: float | None = None
     align: str | None = None
     outline: int | None = None
+    num: tuple[str | None, int | None] | None = None  # (numId, ilvl) of numbering set through the style
 
 
 def extract(path: Path, data: bytes, source: Source) -> Document:
     """Return the Document of a Word notice."""
-    word = _open(path, data)
-    styles = _styles(word)
-    blocks = [*_header_numbers(word), *_blocks(word.element.body, styles)]
+    pkg = _Package(path, data)
+    styles = _Styles(pkg.part("styles"))
+    numbering = pkg.part("numbering")
+    links = numbering is not None and numbering.find(f".//{W}numStyleLink") is not None
+    reader = _Reader(styles, docx_numbering.parse(numbering, styles.numbering_styles() if links else {}))
+    body = pkg.document.find(W + "body")
+    blocks = [*_header_numbers(pkg.headers()), *(reader.blocks(body) if body is not None else ())]
     return Document(source, tuple(blocks))
 
 
-def _open(path: Path, data: bytes) -> docx.document.Document:
-    """Return the python-docx document, translating package errors into Corrupt."""
-    try:
-        return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError) as e:
-        raise Corrupt(path, f"not a readable Word document ({e}); re-save the document") from e
+# ---- package ------------------------------------------------------------------------------
+
+class _Package:
+    """The parts of a WordprocessingML zip that the reader needs, found through relationships."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            self.names = set(self.zip.namelist())
+            main = next((t for t, _ in self._rels("") if _ == DOC_TYPE), None) or "word/document.xml"
+            self.document = self._xml(main)
+            self.rels = self._rels(main)
+        except READ_ERRORS as e:
+            raise self._corrupt(e) from e
+
+    def _corrupt(self, e: Exception) -> Corrupt:
+        return Corrupt(self.path, f"not a readable Word document ({e}); re-save the document")
+
+    def _rels(self, part: str) -> list[tuple[str, str]]:
+        """Return (target part, relationship type suffix) of the relationships of `part` ("": the package)."""
+        base, name = posixpath.split(part)
+        rels = posixpath.join(base, "_rels", name + ".rels")
+        if rels not in self.names:
+            return []
+        out = []
+        for rel in etree.fromstring(self.zip.read(rels), PARSER):
+            target, kind = rel.get("Target") or "", rel.get("Type") or ""
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+            out.append((path, kind[kind.rfind("/"):]))
+        return out
+
+    def _xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.zip.read(name), PARSER)
+
+    def part(self, kind: str) -> etree._Element | None:
+        """Return the root of the main part's `kind` part (styles, numbering), None when there is none."""
+        name = next((t for t, k in self.rels if k == "/" + kind and t in self.names), None)
+        if name is None:
+            return None
+        try:
+            return self._xml(name)
+        except READ_ERRORS as e:
+            raise self._corrupt(e) from e
+
+    def headers(self) -> Iterator[bytes]:
+        for name, kind in self.rels:
+            if kind == "/header" and name in self.names:
+                yield self.zip.read(name)
 
 
 # ---- styles -------------------------------------------------------------------------------
 
-def _styles(word: docx.document.Document) -> dict[str | None, Style]:
-    """Return the resolved paragraph styles by styleId; key None holds the defaults."""
-    root = word.styles.element
-    raw = {s.get(W + "styleId"): s for s in root.iter(W + "style") if s.get(W + "type") in ("paragraph", None)}
-    default = _defaults(root.find(W + "docDefaults"))
-    resolved: dict[str | None, Style] = {None: default}
-    for sid in raw:
-        resolved[sid] = _resolve(sid, raw, resolved, default)
-    normal = next((sid for sid, s in raw.items() if s.get(W + "default") in ("1", "true")), None)
-    if normal is not None:
-        resolved[None] = resolved[normal]
-    return resolved
+class _Styles:
+    """The paragraph styles of styles.xml, each resolved over its basedOn chain when first asked for."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.root = root
+        self.done: dict[str | None, Style] = {}
+        self.default = _defaults(root.find(W + "docDefaults")) if root is not None else Style()
+        normal = DEFAULT_STYLE(root) if root is not None else []
+        self.done[None] = self.get(normal[0].get(W + "styleId")) if normal else self.default
+
+    def get(self, sid: str | None, depth: int = 0) -> Style:
+        """Return the style `sid` merged over its basedOn ancestors (the defaults if there is none)."""
+        if sid in self.done:
+            return self.done[sid]
+        found = STYLE_BY_ID(self.root, sid=sid) if self.root is not None and sid is not None else []
+        if not found or depth > 20:  # an unknown paragraph style reads as Normal, an unknown parent as nothing
+            return self.default if depth else self.done.get(None, self.default)
+        el = found[-1]
+        based = el.find(W + "basedOn")
+        parent = self.get(based.get(VAL), depth + 1) if based is not None else self.default
+        own = _own_style(el, el.find(W + "name"))
+        merged = Style(*(o if o is not None else p for o, p in zip(_fields(own), _fields(parent))))
+        if own.num is not None and parent.num is not None:  # numId and ilvl inherit one by one
+            merged = Style(*_fields(merged)[:4], (own.num[0] or parent.num[0],
+                                                  own.num[1] if own.num[1] is not None else parent.num[1]))
+        self.done[sid] = merged
+        return merged
+
+    def numbering_styles(self) -> dict[str, str]:
+        """Return the numId of each numbering style (an abstract list may only link to one)."""
+        if self.root is None:
+            return {}
+        return {s.get(W + "styleId"): num[0] for s in NUMBERING_STYLES(self.root)
+                if (num := _num_pr(s.find(W + "pPr"))) and num[0]}
 
 
 def _defaults(el: etree._Element | None) -> Style:
@@ -79,23 +174,8 @@ def _defaults(el: etree._Element | None) -> Style:
     return Style(_bold(rpr), _size(rpr), _align(ppr), None)
 
 
-def _resolve(sid: str, raw: dict, done: dict, default: Style, depth: int = 0) -> Style:
-    """Return the style `sid` merged over its basedOn ancestors."""
-    if sid in done:
-        return done[sid]
-    el = raw.get(sid)
-    if el is None or depth > 20:
-        return default
-    based = el.find(W + "basedOn")
-    parent = _resolve(based.get(VAL), raw, done, default, depth + 1) if based is not None else default
-    own = _own_style(el, el.find(W + "name"))
-    merged = Style(*(o if o is not None else p for o, p in zip(_fields(own), _fields(parent))))
-    done[sid] = merged
-    return merged
-
-
 def _fields(s: Style) -> tuple:
-    return s.bold, s.size, s.align, s.outline
+    return s.bold, s.size, s.align, s.outline, s.num
 
 
 def _own_style(el: etree._Element | None, name: etree._Element | None) -> Style:
@@ -107,7 +187,18 @@ def _own_style(el: etree._Element | None, name: etree._Element | None) -> Style:
     heading = re.fullmatch(r"heading (\d)", (name.get(VAL) or "").lower()) if name is not None else None
     if outline is None and heading:
         outline = int(heading.group(1))
-    return Style(_bold(rpr), _size(rpr), _align(ppr), outline)
+    return Style(_bold(rpr), _size(rpr), _align(ppr), outline, _num_pr(ppr))
+
+
+def _num_pr(ppr: etree._Element | None) -> tuple[str | None, int | None] | None:
+    """Return the (numId, ilvl) a pPr sets, either one None when it leaves it to the style."""
+    num = ppr.find(W + "numPr") if ppr is not None else None
+    if num is None:
+        return None
+    nid, lvl = num.find(W + "numId"), num.find(W + "ilvl")
+    ilvl = lvl.get(VAL) if lvl is not None else None
+    return (nid.get(VAL) if nid is not None else None,
+            int(ilvl) if ilvl is not None and ilvl.isdigit() else None)
 
 
 def _bold(rpr: etree._Element | None) -> bool | None:
@@ -132,96 +223,57 @@ def _outline(ppr: etree._Element | None) -> int | None:
     return int(lvl.get(VAL)) + 1
 
 
-# ---- body ---------------------------------------------------------------------------------
+# ---- text of a paragraph ------------------------------------------------------------------
 
-def _blocks(container: etree._Element, styles: dict[str | None, Style]) -> Iterator[Block]:
-    """Generate the paragraphs and tables of a body (or cell) in document order."""
-    for el in _children(container):
-        if el.tag == P:
-            yield from _textbox_paragraphs(el, styles)
-            para = _paragraph(el, styles)
-            if para is not None:
-                yield para
-        elif el.tag == TBL:
-            yield from _table_blocks(el, styles)
+def _runs(p: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Return (run, shown text) of the runs of `p`, in order: deleted text, field codes, the
+    fallback copies of alternate content and text boxes left out; soft breaks as newlines."""
+    out: list[tuple[etree._Element, str]] = []
+    _collect(p, out, [])
+    return out
 
 
-def _children(container: etree._Element) -> Iterator[etree._Element]:
-    """Generate the `w:p` and `w:tbl` children of a container, looking inside content controls."""
-    for el in container:
-        if el.tag == SDT:
-            content = el.find(SDT_CONTENT)
-            if content is not None:
-                yield from _children(content)
-        elif el.tag in (P, TBL):
-            yield el
+def _collect(el: etree._Element, out: list, fields: list[bool]) -> None:
+    """Append the runs under `el` to `out`; `fields` holds, per open complex field, whether its
+    displayed result has begun (only then is text shown)."""
+    for child in el:
+        tag = child.tag
+        if tag == R:
+            out.append((child, _run_text(child, fields)))
+        elif tag in NOT_TEXT:
+            continue
+        elif tag == ALTERNATE:
+            choice = child.find(CHOICE)
+            if choice is not None:
+                _collect(choice, out, fields)
+        elif len(child):
+            _collect(child, out, fields)  # hyperlink, smartTag, fldSimple, sdt, ins, moveTo, customXml, …
 
 
-def _textbox_paragraphs(p: etree._Element, styles: dict[str | None, Style]) -> Iterator[Block]:
-    """Generate the paragraphs of text boxes anchored in `p` (a masthead is sometimes one)."""
-    for box in p.iter(TXBX):
-        if not _in_fallback(box, p):
-            yield from _blocks(box, styles)
-
-
-def _in_fallback(el: etree._Element, stop: etree._Element) -> bool:
-    """Tell whether `el` sits in an mc:Fallback copy (the same content drawn for old readers)."""
-    for anc in el.iterancestors():
-        if anc is stop:
-            return False
-        if anc.tag == FALLBACK:
-            return True
-    return False
-
-
-def _runs(p: etree._Element) -> list[etree._Element]:
-    """Return the runs of `p` itself, leaving out text boxes and fallback copies."""
-    runs = list(p.iter(R))
-    if p.find(f".//{TXBX}") is None and p.find(f".//{FALLBACK}") is None:
-        return runs
-    return [r for r in runs if not any(a.tag in (TXBX, FALLBACK) for a in _ancestors(r, p))]
-
-
-def _ancestors(el: etree._Element, stop: etree._Element) -> Iterator[etree._Element]:
-    for anc in el.iterancestors():
-        if anc is stop:
-            return
-        yield anc
-
-
-def _run_text(r: etree._Element) -> str:
-    """Return the text of a run: soft breaks as newlines, tabs as spaces."""
+def _run_text(r: etree._Element, fields: list[bool]) -> str:
+    """Return the shown text of a run: tabs as spaces, line and page breaks as newlines."""
     out = []
     for el in r:
-        if el.tag == T:
+        tag = el.tag
+        if tag == FLD_CHAR:
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                fields.append(False)
+            elif kind == "separate" and fields:
+                fields[-1] = True
+            elif kind == "end" and fields:
+                fields.pop()
+        elif fields and not all(fields):
+            continue  # a field's instructions
+        elif tag == T:
             out.append(el.text or "")
-        elif el.tag == TAB:
+        elif tag == TAB or tag == W + "ptab":
             out.append(" ")
-        elif el.tag == CR or (el.tag == BR and el.get(W + "type") in (None, "textWrapping")):
+        elif tag == CR or (tag == BR and el.get(W + "type") in LINE_BREAKS):
             out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
     return "".join(out)
-
-
-def _paragraph(p: etree._Element, styles: dict[str | None, Style]) -> Paragraph | None:
-    """Return the Paragraph of a `w:p`, or None when it holds no visible text."""
-    runs = [(r, _run_text(r)) for r in _runs(p)]
-    text = _clean("".join(t for _, t in runs))
-    if not text:
-        return None
-    ppr = p.find(W + "pPr")
-    pstyle = ppr.find(W + "pStyle") if ppr is not None else None
-    style = styles.get(pstyle.get(VAL) if pstyle is not None else None, styles[None])
-    visible = [r.find(W + "rPr") for r, t in runs if t.strip()]
-    bolds = [_bold(rpr) for rpr in visible]
-    sizes = [s for s in (_size(rpr) for rpr in visible) if s is not None]
-    outline = _outline(ppr)
-    return Paragraph(
-        text,
-        bold=all(b if b is not None else bool(style.bold) for b in bolds),
-        size=max(sizes) if sizes else style.size,
-        align=_align(ppr) or style.align,
-        heading=outline if outline is not None else style.outline,
-    )
 
 
 def _clean(text: str) -> str:
@@ -230,18 +282,172 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line.strip()).strip()
 
 
-# ---- tables -------------------------------------------------------------------------------
+def _is_page_number(box: etree._Element) -> bool:
+    """Tell whether a text box only prints the page number (— 3 —, 第3页)."""
+    for el in box.iter(INSTR, FLD_SIMPLE):
+        if PAGE_FIELD.match((el.text if el.tag == INSTR else el.get(W + "instr")) or ""):
+            return True
+    text = "".join(t for p in box.iter(P) for _, t in _runs(p)).strip()
+    return bool(text) and PAGE_NUMBER.fullmatch(text) is not None
 
-def _table_blocks(tbl: etree._Element, styles: dict[str | None, Style]) -> Iterator[Block]:
-    """Generate a data table as one Table, or a layout table's text as paragraphs."""
-    rows = tbl.findall(TR)
-    if _is_layout(tbl, len(rows)):
-        for tc in tbl.iter(TC):
-            yield from _blocks(tc, styles)
-        return
-    table = _table(rows)
-    if table.cells:
-        yield table
+
+def _outer_boxes(p: etree._Element) -> Iterator[etree._Element]:
+    """Generate the text boxes anchored in `p`, once each: not the mc:Fallback copies, not boxes in boxes."""
+    for box in p.iter(TXBX):
+        for anc in box.iterancestors():
+            if anc is p:
+                yield box
+                break
+            if anc.tag == FALLBACK or anc.tag == TXBX:
+                break
+
+
+# ---- body ---------------------------------------------------------------------------------
+
+class _Reader:
+    """Reads blocks in document order, counting automatic numbers as it goes."""
+
+    def __init__(self, styles: _Styles, numbering: Numbering) -> None:
+        self.styles = styles
+        self.numbering = numbering
+
+    def blocks(self, container: etree._Element) -> Iterator[Block]:
+        """Generate the paragraphs and tables of a body (or cell or text box) in document order."""
+        for el in _children(container):
+            if el.tag == P:
+                for box in _outer_boxes(el):
+                    if not _is_page_number(box):
+                        yield from self.blocks(box)
+                para = self.paragraph(el)
+                if para is not None:
+                    yield para
+            else:
+                yield from self.table_blocks(el)
+
+    def _style(self, ppr: etree._Element | None) -> tuple[str | None, Style]:
+        pstyle = ppr.find(W + "pStyle") if ppr is not None else None
+        sid = pstyle.get(VAL) if pstyle is not None else None
+        return sid, self.styles.get(sid)
+
+    def _label(self, ppr: etree._Element | None, sid: str | None, style: Style) -> str:
+        """Count `p` in its list, if it is numbered, and return the number it shows ("" if none)."""
+        own = _num_pr(ppr)
+        if own is None and style.num is None:
+            return ""
+        num_id = (own[0] if own else None) or (style.num[0] if style.num else None)
+        if not num_id or num_id == "0" or not self.numbering.nums:
+            return ""
+        ilvl = own[1] if own and own[1] is not None else None
+        if ilvl is None and style.num is not None and num_id == style.num[0]:
+            ilvl = style.num[1] if style.num[1] is not None else self.numbering.level_of_style(num_id, sid)
+        return self.numbering.label(num_id, ilvl or 0)
+
+    def text(self, p: etree._Element) -> str:
+        """Return the text of a `w:p` as printed, its automatic number first ("" when it shows none)."""
+        ppr = p.find(W + "pPr")
+        label = self._label(ppr, *self._style(ppr))
+        text = _clean("".join(t for _, t in _runs(p)))
+        return label + text if text else ""
+
+    def paragraph(self, p: etree._Element) -> Paragraph | None:
+        """Return the Paragraph of a `w:p`, or None when it holds no visible text."""
+        ppr = p.find(W + "pPr")
+        sid, style = self._style(ppr)
+        label = self._label(ppr, sid, style)
+        runs = _runs(p)
+        text = _clean("".join(t for _, t in runs))
+        if not text:
+            return None
+        if label:
+            text = label + text
+        visible = [r.find(W + "rPr") for r, t in runs if t.strip()]
+        bolds = [_bold(rpr) for rpr in visible]
+        sizes = [s for s in (_size(rpr) for rpr in visible) if s is not None]
+        outline = _outline(ppr)
+        return Paragraph(
+            text,
+            bold=all(b if b is not None else bool(style.bold) for b in bolds),
+            size=max(sizes) if sizes else style.size,
+            align=_align(ppr) or style.align,
+            heading=outline if outline is not None else style.outline,
+        )
+
+    # ---- tables ---------------------------------------------------------------------------
+
+    def table_blocks(self, tbl: etree._Element) -> Iterator[Block]:
+        """Generate a data table as one Table, or a layout table's text as paragraphs."""
+        rows = list(_kids(tbl, TR))
+        if _is_layout(tbl, len(rows)):
+            for tr in rows:
+                for tc in _kids(tr, TC):
+                    yield from self.blocks(tc)
+            return
+        table = self.table(rows)
+        if table.cells:
+            yield table
+
+    def table(self, rows: list[etree._Element]) -> Table:
+        """Return the Table of `w:tr` rows, with gridSpan and vMerge turned into cell spans."""
+        cells: list[dict] = []
+        above: dict[int, dict] = {}  # grid column -> the cell that last started there
+        n_cols = 0
+        for r, tr in enumerate(rows):
+            col = _grid_before(tr)
+            for tc in _kids(tr, TC):
+                tcpr = tc.find(W + "tcPr")
+                span = _int_val(tcpr, "gridSpan", 1)
+                merge = _vmerge(tcpr)
+                if merge == "continue" and col in above:
+                    above[col]["rows"] = r - above[col]["row"] + 1
+                else:
+                    cell = {"text": self.cell_text(tc), "row": r, "col": col, "rows": 1, "cols": span}
+                    cells.append(cell)
+                    for c in range(col, col + span):
+                        above[c] = cell
+                col += span
+            n_cols = max(n_cols, col)
+        kept = tuple(Cell(**c) for c in cells if c["text"] or c["rows"] > 1 or c["cols"] > 1)
+        return Table(kept, len(rows), n_cols)
+
+    def cell_text(self, tc: etree._Element) -> str:
+        """Return a cell's text, its paragraphs joined with newlines (nested tables flattened)."""
+        return "\n".join(self._cell_lines(tc))
+
+    def _cell_lines(self, container: etree._Element) -> Iterator[str]:
+        for el in _children(container):
+            if el.tag == P:
+                for box in _outer_boxes(el):
+                    if not _is_page_number(box):
+                        yield from self._cell_lines(box)
+                text = self.text(el)
+                if text:
+                    yield text
+            else:
+                for tr in _kids(el, TR):
+                    for tc in _kids(tr, TC):
+                        yield from self._cell_lines(tc)
+
+
+def _children(container: etree._Element) -> Iterator[etree._Element]:
+    """Generate the `w:p` and `w:tbl` children of a container, looking inside content controls."""
+    for el in container:
+        if el.tag == P or el.tag == TBL:
+            yield el
+        elif el.tag in BLOCK_WRAPPERS:
+            yield from _children(el)
+        elif el.tag == ALTERNATE:
+            choice = el.find(CHOICE)
+            if choice is not None:
+                yield from _children(choice)
+
+
+def _kids(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Generate the `tag` children of a table or row, looking inside content controls."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag in BLOCK_WRAPPERS:
+            yield from _kids(child, tag)
 
 
 def _is_layout(tbl: etree._Element, n_rows: int) -> bool:
@@ -265,30 +471,6 @@ def _has_borders(tbl: etree._Element, tblpr: etree._Element | None) -> bool:
     return any((s.get(VAL) or "none") not in NO_LINE for s in sides)
 
 
-def _table(rows: list[etree._Element]) -> Table:
-    """Return the Table of `w:tr` rows, with gridSpan and vMerge turned into cell spans."""
-    cells: list[dict] = []
-    above: dict[int, dict] = {}  # grid column -> the cell that last started there
-    n_cols = 0
-    for r, tr in enumerate(rows):
-        col = _grid_before(tr)
-        for tc in tr.findall(TC):
-            tcpr = tc.find(W + "tcPr")
-            span = _int_val(tcpr, "gridSpan", 1)
-            merge = _vmerge(tcpr)
-            if merge == "continue" and col in above:
-                above[col]["rows"] = r - above[col]["row"] + 1
-            else:
-                cell = {"text": _cell_text(tc), "row": r, "col": col, "rows": 1, "cols": span}
-                cells.append(cell)
-                for c in range(col, col + span):
-                    above[c] = cell
-            col += span
-        n_cols = max(n_cols, col)
-    kept = tuple(Cell(**c) for c in cells if c["text"] or c["rows"] > 1 or c["cols"] > 1)
-    return Table(kept, len(rows), n_cols)
-
-
 def _grid_before(tr: etree._Element) -> int:
     return _int_val(tr.find(W + "trPr"), "gridBefore", 0)
 
@@ -304,20 +486,12 @@ def _vmerge(tcpr: etree._Element | None) -> str | None:
     return None if el is None else el.get(VAL) or "continue"
 
 
-def _cell_text(tc: etree._Element) -> str:
-    """Return a cell's text, its paragraphs joined with newlines (nested tables flattened)."""
-    lines = (_clean("".join(_run_text(r) for r in _runs(p))) for p in tc.iter(P))
-    return "\n".join(line for line in lines if line)
-
-
 # ---- headers ------------------------------------------------------------------------------
 
-def _header_numbers(word: docx.document.Document) -> list[Paragraph]:
+def _header_numbers(headers: Iterator[bytes]) -> list[Paragraph]:
     """Return the 文号 printed in a page header, if any, as a leading paragraph."""
-    for part in word.part.package.iter_parts():
-        if not str(part.partname).startswith("/word/header"):
-            continue
-        text = "".join(t.text or "" for t in etree.fromstring(part.blob).iter(T))
+    for blob in headers:
+        text = "".join(t.text or "" for t in etree.fromstring(blob).iter(T))
         m = DOC_NUMBER.search(text)
         if m:
             return [Paragraph(m.group(0).strip(), align="center")]
