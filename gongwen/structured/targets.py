@@ -152,7 +152,7 @@ def _metric(s: str, m: re.Match) -> str | None:
     """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
     if "metric" in m.re.groupindex:
         clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,；;。\n") + 1
-        return re.sub(r"^(?:其中|今年|全年)", "", m["metric"] or s[clause_start : m.start()]) or None
+        return re.sub(r"^(?:其中|今年|全年|确保|力争)+", "", m["metric"] or s[clause_start : m.start()]) or None
     return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
 
 
