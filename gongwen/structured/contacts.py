@@ -60,7 +60,15 @@ LABELED = re.compile(rf"""
     (?P<role>联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
     (?:(?P<unit>{UNIT})[ \u3000]+)?                                       # 联系人：市人社局就业科 赵六
     (?P<name>{NAME})(?:同志|老师)?
+    (?:[（(](?P<bunit>{UNIT})[）)])?                                     # 联系人：张三（市人社局就业科）
     (?=[\s，,、；;：:（()）]|$|\d|电话|手机|联系|邮箱)
+""", re.VERBOSE)
+
+# one more person after a 联系人 label, past a ；: 联系人：张三 0851-86891234；李四 0851-86897654
+NEXT_PERSON = re.compile(rf"""
+    [；;]\s*(?!电话|手机|传真|邮箱|座机|联系|电子|办公|地址)              # not a label: ；手机13912345678
+    (?P<name>{NAME})(?:同志|老师)?                                      # ；李四
+    (?=[，,\s]*(?:(?:联系)?(?:电话|手机)\s*[：:]?\s*)?(?:[（(]?0\d{{2,3}}|1[3-9]\d))   # then a number
 """, re.VERBOSE)
 
 # 省人社厅农民工工作处：张三，电话：… (a unit, a colon, a person, then a number)
@@ -70,7 +78,7 @@ UNIT_COLON = re.compile(rf"""
 """, re.VERBOSE)
 
 # a verb before a unit named inline: 报省生态移民局后续发展处（联系人：…）
-VERB = re.compile(r"报送|上报|报|送|交|至|向|给|联系|咨询|由")
+VERB = re.compile(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与")  # 请与市人社局就业科联系
 
 # the header of a 联系人 table and the column each label names
 TABLE_COLUMNS = {"name": ("姓名", "联系人"), "unit": ("单位", "处室", "部门"), "role": ("职务", "职称"),
@@ -146,7 +154,7 @@ class LineReader:
         if not (loose.phones or loose.emails):
             return []
         loose.start = _first_number(s, a, b)
-        loose.unit = _unit_before(s, a, loose.start)
+        loose.unit = _unit_before(s, a, loose.start) or _unit_between_label_and_number(s, a, b, loose)
         return [loose]
 
 
@@ -158,15 +166,23 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
         return [Draft(a, a + m.end(), unit=m.group("unit"), name=_name(m.group("name")))]
     drafts = []
     for m in LABELED.finditer(line):
-        unit = m.group("unit") or _unit_before(s, a, a + m.start())
-        start = a + m.start() if unit is None or m.group("unit") else s.rfind(unit, a, a + m.start())
+        unit = m.group("unit") or m.group("bunit") or _unit_before(s, a, a + m.start())
+        start = a + m.start() if unit is None or m.group("unit") or m.group("bunit") else s.rfind(unit, a, a + m.start())
         drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name")), role=_name(m.group("role"))))
+    if drafts:
+        drafts = sorted(drafts + _next_people(line, a, drafts[-1]), key=lambda d: d.start)
     if not drafts:
         for m in UNIT_COLON.finditer(line):
             unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
             start = s.rfind(unit, a, a + m.end("unit"))
             drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name"))))
     return drafts
+
+
+def _next_people(line: str, a: int, first: Draft) -> list[Draft]:
+    """Return a draft for each further person listed after `first`'s label, past a ；, with its role."""
+    return [Draft(a + m.start("name"), a + m.end(), name=_name(m.group("name")), role=first.role)
+            for m in NEXT_PERSON.finditer(line, first.end - a)]
 
 
 def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> None:
@@ -231,6 +247,13 @@ def _is_channel_line(line: str) -> bool:
     return bool(line.strip()) and len(CHANNEL_LABEL.sub("", rest)) <= 2
 
 
+def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | None:
+    """Return the unit a label introduces before the number (联系方式：市人社局就业促进科，0851-…)."""
+    number = PHONE.search(s, a, b) or EMAIL.search(s, a, b)
+    unit = _unit_before(s, a, number.start()) if number else None
+    return unit if unit and s.find(unit, d.start, number.start()) >= 0 else None
+
+
 def _first_number(s: str, a: int, b: int) -> int:
     """Return where the first phone label or number of [a, b) starts."""
     label = PHONE_LABEL.search(s, a, b)
@@ -242,7 +265,7 @@ def _first_number(s: str, a: int, b: int) -> int:
 def _unit_before(s: str, line_start: int, pos: int) -> str | None:
     """Return the unit named right before `pos` on its line (报省生态移民局后续发展处（联系人…）."""
     head = s[line_start:pos].rstrip(" ，,：:（(")
-    head = re.sub(r"(?:联系电话|咨询电话|办公电话|电话|联系方式)$", "", head)
+    head = re.sub(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$", "", head).rstrip(" ，,：:（(")  # …就业科联系（
     head = re.split(r"[^\u4e00-\u9fff（）()]", head)[-1]
     cuts = [0] + [m.end() for m in VERB.finditer(head)]
     for cut in reversed(cuts):
