@@ -105,6 +105,8 @@ NOT_DEADLINES = [
     "自发放之日起3年内有效。",
     "截至5月底，全市已发放创业担保贷款2.3亿元。",       # a statistical cut-off
     "2021年6月8日",                                  # the signature date
+    "2020年内蒙古自治区城镇新增就业20万人。",            # 年内 of 内蒙古
+    "一季度，全市城镇新增就业1.1万人。",                # a bare quarter is no deadline
     "咨询电话：12333",
     "按照每人每月500元标准给予生活补贴。",
 ]
