@@ -17,7 +17,6 @@ PAREN = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLSTOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-CLOSERS = "、，。．）)】］〕」』：:"  # a number ending in these needs no gap before the text
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,9 @@ def _render(lvl: Level, levels: dict[int, Level], counts: dict[int, int]) -> str
     label = "".join(out).strip()
     if not label:
         return ""
-    return label if lvl.suffix == "nothing" or label[-1] in CLOSERS else label + " "
+    # the tab Word puts after a number prints as a gap; after 、 ） ① the mark itself separates
+    gap = lvl.suffix == "space" or (lvl.suffix == "tab" and label[-1].isascii())
+    return label + " " if gap else label
 
 
 def format_number(n: int, fmt: str) -> str:
@@ -209,3 +210,14 @@ def _chinese(n: int, digits: str, units: str, legal: bool = False) -> str:
             out.append(units[power - 1])
     s = "".join(out)
     return s.replace("〇", "零") if n >= 100 else s
+
+
+def _roman(n: int) -> str:
+    if not 0 < n < 4000:
+        return str(n)
+    out = []
+    for value, letters in ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
