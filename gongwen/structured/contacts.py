@@ -56,6 +56,7 @@ PERSON_LINE = re.compile(rf"""
 """, re.VERBOSE)
 
 SPACED = "[ \u3000]*"  # letter-spaced labels: 联 系 人
+LABEL_WORD = re.compile(rf"联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人")  # cheap test before LABELED
 LABELED = re.compile(rf"""
     (?P<role>联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
     (?:(?P<unit>{UNIT})[ \u3000]+)?                                       # 联系人：市人社局就业科 赵六
@@ -165,13 +166,13 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
     if m:
         return [Draft(a, a + m.end(), unit=m.group("unit"), name=_name(m.group("name")))]
     drafts = []
-    for m in LABELED.finditer(line):
+    for m in (LABELED.finditer(line) if LABEL_WORD.search(line) else ()):
         unit = m.group("unit") or m.group("bunit") or _unit_before(s, a, a + m.start())
         start = a + m.start() if unit is None or m.group("unit") or m.group("bunit") else s.rfind(unit, a, a + m.start())
         drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name")), role=_name(m.group("role"))))
     if drafts:
         drafts = sorted(drafts + _next_people(line, a, drafts[-1]), key=lambda d: d.start)
-    if not drafts:
+    if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
         for m in UNIT_COLON.finditer(line):
             unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
             start = s.rfind(unit, a, a + m.end("unit"))
