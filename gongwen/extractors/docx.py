@@ -38,7 +38,7 @@ OFF = {"0", "false", "off", "none"}
 NO_LINE = {"nil", "none"}
 # a 文号 such as 晋人社厅发〔2020〕44号 (headers may carry it on every page)
 DOC_NUMBER = re.compile(r"\S{2,}[〔［\[【(（﹝]\s*(?:19|20)\d{2}\s*[〕］\]】)）﹞]\s*\d+\s*号")
-PAGE_NUMBER = re.compile(r"[\s—–\-－─]*(?:第\s*)?\d{1,4}\s*页?[\s—–\-－─]*(?:共\s*\d+\s*页)?[\s—–\-－─]*")
+PAGE_NUMBER = re.compile(r"[\s—–\-－─]*(?:第\s*)?\d{1,3}\s*页?[\s—–\-－─]*(?:共\s*\d+\s*页)?[\s—–\-－─]*")
 PAGE_FIELD = re.compile(r"^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 LAYOUT_MAX_ROWS = 3  # a borderless table this small is page layout (a masthead), not data
 DOC_TYPE = "/officeDocument"
@@ -85,7 +85,7 @@ class _Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             self.names = set(self.zip.namelist())
-            main = next((t for t, _ in self._rels("") if _ == DOC_TYPE), None) or "word/document.xml"
+            main = next((t for t, kind in self._rels("") if kind == DOC_TYPE), None) or "word/document.xml"
             self.document = self._xml(main)
             self.rels = self._rels(main)
         except READ_ERRORS as e:
