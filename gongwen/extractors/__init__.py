@@ -10,7 +10,7 @@ from ..errors import NotFound, TooLarge
 from .sniff import sniff
 
 MAX_BYTES = 100 * 1024 * 1024
-EXTENSIONS = {"pdf": {".pdf"}, "docx": {".docx"}, "txt": {".txt", ".text", ""}}
+EXTENSIONS = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx", ".dotm"}, "txt": {".txt", ".text", ""}}
 
 
 def extract(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
