@@ -174,12 +174,19 @@ def _summary(n: int, row: list[str], cells: list[str], found: list, roles: Roles
     return s
 
 
+# a site's own count columns: 户 / 搬迁户数 / 安置户数 and 人 / 搬迁人数 / 安置人口 (not 劳动力人数, 就业人数)
+HOUSEHOLDS = re.compile(r"(?:搬迁|安置|入住)?户数?(?:（户）|\(户\))?")
+PERSONS = re.compile(r"(?:搬迁|安置|入住)?(?:人|人数|人口|人口数)(?:（人）|\(人\))?")
+
+
 def _measure(label: str) -> str | None:
     """Return households/persons for the top-level 户/人 columns, None for the others."""
     if "其中" in label:
         return None
     leaf = label.rsplit("/", 1)[-1]
-    return "households" if leaf in ("户", "户数") else "persons" if leaf in ("人", "人数", "人口数") else None
+    if HOUSEHOLDS.fullmatch(leaf):
+        return "households"
+    return "persons" if PERSONS.fullmatch(leaf) else None
 
 
 def _site(table: TableRecord, roles: Roles, n: int, row: list[str], name: str, state: _Place, k: int) -> Site:

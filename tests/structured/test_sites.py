@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import GOLD, notice_path
+from conftest import DATA, GOLD, notice_path
+
+import gongwen
 
 from gongwen.extractors import extract
 from gongwen.record import Meta
@@ -56,3 +58,18 @@ def test_001_sites_and_subtotals(fmt):
     assert any("(total) declares 57570 households, the list holds 1129" in m for m in off)  # 合计 vs 呼和浩特市
     assert any("(和林格尔县) declares 261 households, the list holds 46" in m for m in off)  # a truncated sample
     assert not any("清水河县" in m or "呼和浩特市" in m for m in off)  # these add up
+
+
+def test_site_list_with_other_columns_and_count_headers():
+    record = gongwen.parse(DATA / "notices" / "synthetic_guizhou_sites.docx")
+    got = [(s.city, s.county, s.name, s.households, s.persons, s.adcode) for s in record.sites]
+    assert got[1] == ("遵义市", "播州区", "三岔安置点", 800, 3300, "520304")
+    assert got[4] == ("毕节市", "黔西县", "锦绣花都安置点", 1500, 6200, "520522")
+    assert not [w for w in record.warnings if w.code == "W_SITE_TOTAL"]  # 合计 8600 户 35600 人 holds
+
+
+@pytest.mark.parametrize(("label", "measure"), [
+    ("户", "households"), ("搬迁户数", "households"), ("安置人口", "persons"), ("人数", "persons"),
+    ("劳动力人数", None), ("其中：建档立卡贫困人口/人", None), ("就业人数", None)])
+def test_count_columns(label, measure):
+    assert sites._measure(label) == measure
