@@ -111,6 +111,10 @@ AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "�
 UNIT_OF = {"名": "人", "日": "天"}
 
 
+# a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
+PAST = re.compile(r"已经?(?!于)|截至目前|截止目前|去年|上年|先后")
+
+
 def extract(ctx: Context) -> list[Target]:
     """Return every quantitative goal in the body of the notice, regional shares included."""
     s = ctx.text.string
@@ -118,7 +122,7 @@ def extract(ctx: Context) -> list[Target]:
     for block in ctx.text.paragraphs():
         for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN):
             found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
-                      if _is_goal(m) and not _is_condition(s, m)]
+                      if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
     targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
     _check_sums(ctx, targets)
@@ -169,6 +173,12 @@ def _is_goal(m: re.Match) -> bool:
 def _is_condition(s: str, m: re.Match) -> bool:
     """Tell whether a count is an eligibility threshold (招用10人以上的, 达到20户以上、)."""
     return bool(CONDITION_AFTER.match(s, m.end("unit")))
+
+
+def _is_result(s: str, m: re.Match) -> bool:
+    """Tell whether a count reports what was done (截至目前已开发岗位1200个), not what is to be done."""
+    clause_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    return bool(PAST.search(s, clause_start, m.start() + 2))
 
 
 def _shares(ctx: Context, start: int, end: int) -> list[Target]:

@@ -70,3 +70,9 @@ NOT_GOALS = [
 @pytest.mark.parametrize("sentence", NOT_GOALS, ids=[s[:20] for s in NOT_GOALS])
 def test_not_a_goal(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["截至目前,已开发公益性岗位1200个。", "去年全省共转移就业50万人。"])
+def test_reported_results_are_not_goals(sentence):
+    doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
+    assert targets.extract(Context(doc, text.build(doc))) == []
