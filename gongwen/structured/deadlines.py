@@ -68,6 +68,11 @@ QUARTER = re.compile(r"""
 """, re.VERBOSE)
 QUARTER_ANCHOR = re.compile(r"季|半年")
 
+# a day of the month the notice is issued in, or of the next: 于本月25日前, 下月5日前
+THIS_MONTH = re.compile(r"""
+    (?:于|在)?(?P<which>本|下)月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)
+""", re.VERBOSE)
+
 WEEKDAYS = "一二三四五六日天"
 
 # recurring duties, each with a frequency word
@@ -227,6 +232,17 @@ def _item(ctx: Context, m: re.Match, kind: str, start: date | None = None,
                     date=iso(start), end=iso(end), task=task_of(ctx.text.string, a, duty), **extra)
 
 
+def _this_month(ctx: Context, m: re.Match) -> Deadline:
+    """Build a due date in the month of issue or the next one (本月25日前, 下月5日前)."""
+    if not ctx.meta.issue_date:
+        return _item(ctx, m, "due")
+    issued = date.fromisoformat(ctx.meta.issue_date)
+    month = issued.month + (m.group("which") == "下")
+    year, month = issued.year + (month - 1) // 12, (month - 1) % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return _item(ctx, m, "due", date(year, month, min(int(m.group("d")), last)))
+
+
 def _range(ctx: Context, m: re.Match) -> Deadline | None:
     """Build a period or eligibility window from two points."""
     if not m.group("m2") and "月" not in m.group("first"):
@@ -374,6 +390,7 @@ def _clause_end(s: str, pos: int, marks: str = "，,。；;\n") -> int:
 
 
 BUILDERS = [
+    (THIS_MONTH, _this_month),
     (WORKDAY, _workday),
     (MONTH_DAY, _month_day),
     (YEARLY, _yearly),

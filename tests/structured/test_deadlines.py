@@ -138,3 +138,14 @@ def test_corpus_matches_gold(n):
     for d, g in zip(record.deadlines, gold):
         assert d.quote in g["quote"] or g["quote"] in d.quote
         assert record.text[d.span.start:d.span.end] == d.quote
+
+
+@pytest.mark.parametrize(("sentence", "quote", "date"), [
+    ("请于本月25日前报送。", "于本月25日前", "2020-12-25"),
+    ("下月5日前报送汇总表。", "下月5日前", "2021-01-05"),
+], ids=["本月", "下月"])
+def test_day_of_the_issue_month_or_the_next(sentence, quote, date):
+    ctx = context(sentence)
+    ctx.meta.issue_date = "2020-12-07"
+    [item] = deadlines.extract(ctx)
+    assert (item.quote, item.kind, item.date) == (quote, "due", date)
