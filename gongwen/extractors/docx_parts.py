@@ -1,0 +1,197 @@
+"""The package side of a Word file: its zip, the relationships that name its parts, and the paragraph
+styles of styles.xml resolved over their basedOn chains."""
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from lxml import etree
+
+from ..errors import Corrupt
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+VAL = W + "val"
+ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right", "end": "right",
+         "both": "justify", "distribute": "justify", "justify": "justify"}
+OFF = {"0", "false", "off", "none"}
+DOC_TYPE = "/officeDocument"
+NS = {"w": W[1:-1]}
+PARAGRAPH_STYLE = "(@w:type='paragraph' or not(@w:type))"
+STYLE_BY_ID = etree.XPath(f"w:style[@w:styleId=$sid and {PARAGRAPH_STYLE}]", namespaces=NS)
+DEFAULT_STYLE = etree.XPath(f"w:style[{PARAGRAPH_STYLE} and (@w:default='1' or @w:default='true')]", namespaces=NS)
+NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
+PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+READ_ERRORS = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, zlib.error, EOFError,
+               NotImplementedError, RuntimeError)
+
+
+@dataclass(frozen=True)
+class Style:
+    """The paragraph properties a style contributes once its basedOn chain is resolved."""
+
+    bold: bool | None = None
+    size: float | None = None
+    align: str | None = None
+    outline: int | None = None
+    num: tuple[str | None, int | None] | None = None  # (numId, ilvl) of numbering set through the style
+
+
+# ---- package ------------------------------------------------------------------------------
+
+class Package:
+    """The parts of a WordprocessingML zip that the reader needs, found through relationships."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            self.names = set(self.zip.namelist())
+            main = next((t for t, kind in self._rels("") if kind == DOC_TYPE), None) or "word/document.xml"
+            self.document = self._xml(main)
+            self.rels = self._rels(main)
+        except READ_ERRORS as e:
+            raise self._corrupt(e) from e
+
+    def _corrupt(self, e: Exception) -> Corrupt:
+        return Corrupt(self.path, f"not a readable Word document ({e}); re-save the document")
+
+    def _rels(self, part: str) -> list[tuple[str, str]]:
+        """Return (target part, relationship type suffix) of the relationships of `part` ("": the package)."""
+        base, name = posixpath.split(part)
+        rels = posixpath.join(base, "_rels", name + ".rels")
+        if rels not in self.names:
+            return []
+        out = []
+        for rel in etree.fromstring(self.zip.read(rels), PARSER):
+            target, kind = rel.get("Target") or "", rel.get("Type") or ""
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+            out.append((path, kind[kind.rfind("/"):]))
+        return out
+
+    def _xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.zip.read(name), PARSER)
+
+    def part(self, kind: str) -> etree._Element | None:
+        """Return the root of the main part's `kind` part (styles, numbering), None when there is none."""
+        name = next((t for t, k in self.rels if k == "/" + kind and t in self.names), None)
+        if name is None:
+            return None
+        try:
+            return self._xml(name)
+        except READ_ERRORS as e:
+            raise self._corrupt(e) from e
+
+    def headers(self) -> Iterator[bytes]:
+        """Generate the raw XML of each header part the main part links to."""
+        for name, kind in self.rels:
+            if kind == "/header" and name in self.names:
+                yield self.zip.read(name)
+
+
+# ---- styles -------------------------------------------------------------------------------
+
+class Styles:
+    """The paragraph styles of styles.xml, each resolved over its basedOn chain when first asked for."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self.root = root
+        self.done: dict[str | None, Style] = {}
+        self.default = _defaults(root.find(W + "docDefaults")) if root is not None else Style()
+        normal = DEFAULT_STYLE(root) if root is not None else []
+        self.done[None] = self.get(normal[0].get(W + "styleId")) if normal else self.default
+
+    def get(self, sid: str | None, depth: int = 0) -> Style:
+        """Return the style `sid` merged over its basedOn ancestors (the defaults if there is none)."""
+        if sid in self.done:
+            return self.done[sid]
+        found = STYLE_BY_ID(self.root, sid=sid) if self.root is not None and sid is not None else []
+        if not found or depth > 20:  # an unknown paragraph style reads as Normal, an unknown parent as nothing
+            return self.default if depth else self.done.get(None, self.default)
+        el = found[-1]
+        based = el.find(W + "basedOn")
+        parent = self.get(based.get(VAL), depth + 1) if based is not None else self.default
+        own = _own_style(el, el.find(W + "name"))
+        merged = Style(*(o if o is not None else p for o, p in zip(_fields(own), _fields(parent))))
+        if own.num is not None and parent.num is not None:  # numId and ilvl inherit one by one
+            merged = Style(*_fields(merged)[:4], (own.num[0] or parent.num[0],
+                                                  own.num[1] if own.num[1] is not None else parent.num[1]))
+        self.done[sid] = merged
+        return merged
+
+    def numbering_styles(self) -> dict[str, str]:
+        """Return the numId of each numbering style (an abstract list may only link to one)."""
+        if self.root is None:
+            return {}
+        return {s.get(W + "styleId"): num[0] for s in NUMBERING_STYLES(self.root)
+                if (num := num_pr(s.find(W + "pPr"))) and num[0]}
+
+
+def _defaults(el: etree._Element | None) -> Style:
+    """Return the document defaults (docDefaults rPrDefault/pPrDefault)."""
+    if el is None:
+        return Style()
+    rpr, ppr = el.find(f"{W}rPrDefault/{W}rPr"), el.find(f"{W}pPrDefault/{W}pPr")
+    return Style(bold_of(rpr), size_of(rpr), align_of(ppr), None)
+
+
+def _fields(s: Style) -> tuple:
+    return s.bold, s.size, s.align, s.outline, s.num
+
+
+def _own_style(el: etree._Element | None, name: etree._Element | None) -> Style:
+    """Return the properties a style element sets itself (None where it sets nothing)."""
+    if el is None:
+        return Style()
+    rpr, ppr = el.find(W + "rPr"), el.find(W + "pPr")
+    outline = outline_of(ppr)
+    heading = re.fullmatch(r"heading (\d)", (name.get(VAL) or "").lower()) if name is not None else None
+    if outline is None and heading:
+        outline = int(heading.group(1))
+    return Style(bold_of(rpr), size_of(rpr), align_of(ppr), outline, num_pr(ppr))
+
+
+# ---- run and paragraph properties -----------------------------------------------------------
+
+def num_pr(ppr: etree._Element | None) -> tuple[str | None, int | None] | None:
+    """Return the (numId, ilvl) a pPr sets, either one None when it leaves it to the style."""
+    num = ppr.find(W + "numPr") if ppr is not None else None
+    if num is None:
+        return None
+    nid, lvl = num.find(W + "numId"), num.find(W + "ilvl")
+    ilvl = lvl.get(VAL) if lvl is not None else None
+    return (nid.get(VAL) if nid is not None else None,
+            int(ilvl) if ilvl is not None and ilvl.isdigit() else None)
+
+
+def bold_of(rpr: etree._Element | None) -> bool | None:
+    """Return whether an rPr sets bold on or off, None when it says nothing."""
+    b = rpr.find(W + "b") if rpr is not None else None
+    return None if b is None else b.get(VAL, "1").lower() not in OFF
+
+
+def size_of(rpr: etree._Element | None) -> float | None:
+    """Return the font size in points an rPr sets, None when it sets none."""
+    sz = rpr.find(W + "sz") if rpr is not None else None
+    return None if sz is None or not (sz.get(VAL) or "").isdigit() else int(sz.get(VAL)) / 2
+
+
+def align_of(ppr: etree._Element | None) -> str | None:
+    """Return the alignment a pPr sets (left, center, right, justify), None when it sets none."""
+    jc = ppr.find(W + "jc") if ppr is not None else None
+    return None if jc is None else ALIGN.get(jc.get(VAL) or "")
+
+
+def outline_of(ppr: etree._Element | None) -> int | None:
+    """Return the heading level (1-9) a pPr's outline level sets, None for body text or none set."""
+    lvl = ppr.find(W + "outlineLvl") if ppr is not None else None
+    if lvl is None or not (lvl.get(VAL) or "").isdigit() or int(lvl.get(VAL)) > 8:
+        return None  # level 9 means body text
+    return int(lvl.get(VAL)) + 1

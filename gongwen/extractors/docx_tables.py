@@ -1,0 +1,98 @@
+"""Word tables: which `w:tbl` only lays text out on the page, and how gridSpan and vMerge become the
+row and column spans of a Table."""
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+from lxml import etree
+
+from ..document import Block, Cell, Table
+from .docx_parts import VAL, W
+
+TR, TC = W + "tr", W + "tc"
+# inside a body, cell or table: what wraps paragraphs, tables, rows and cells without being one
+BLOCK_WRAPPERS = frozenset(W + x for x in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
+NO_LINE = {"nil", "none"}
+LAYOUT_MAX_ROWS = 3  # a borderless table this small is page layout (a masthead), not data
+
+
+def kids(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Generate the `tag` children of a table or row, looking inside content controls."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag in BLOCK_WRAPPERS:
+            yield from kids(child, tag)
+
+
+def table_blocks(tbl: etree._Element, blocks: Callable[[etree._Element], Iterator[Block]],
+                 cell_text: Callable[[etree._Element], str]) -> Iterator[Block]:
+    """Generate a data table as one Table, or a layout table's text as the `blocks` of its cells."""
+    rows = list(kids(tbl, TR))
+    if _is_layout(tbl, len(rows)):
+        for tr in rows:
+            for tc in kids(tr, TC):
+                yield from blocks(tc)
+        return
+    table = _table(rows, cell_text)
+    if table.cells:
+        yield table
+
+
+def _is_layout(tbl: etree._Element, n_rows: int) -> bool:
+    """Tell whether a table only positions text on the page (borderless masthead, signature grid)."""
+    tblpr = tbl.find(W + "tblPr")
+    desc = tblpr.find(W + "tblDescription") if tblpr is not None else None
+    if desc is not None and "layout" in (desc.get(VAL) or "").lower():
+        return True
+    return n_rows <= LAYOUT_MAX_ROWS and not _has_borders(tbl, tblpr)
+
+
+def _table(rows: list[etree._Element], cell_text: Callable[[etree._Element], str]) -> Table:
+    """Return the Table of `w:tr` rows, with gridSpan and vMerge turned into cell spans and each
+    starting cell's text read by `cell_text`, in document order."""
+    cells: list[dict] = []
+    above: dict[int, dict] = {}  # grid column -> the cell that last started there
+    n_cols = 0
+    for r, tr in enumerate(rows):
+        col = _int_val(tr.find(W + "trPr"), "gridBefore", 0)
+        for tc in kids(tr, TC):
+            tcpr = tc.find(W + "tcPr")
+            span = _int_val(tcpr, "gridSpan", 1)
+            merge = _vmerge(tcpr)
+            if merge == "continue" and col in above:
+                above[col]["rows"] = r - above[col]["row"] + 1
+            else:
+                cell = {"text": cell_text(tc), "row": r, "col": col, "rows": 1, "cols": span}
+                cells.append(cell)
+                for c in range(col, col + span):
+                    above[c] = cell
+            col += span
+        n_cols = max(n_cols, col)
+    kept = tuple(Cell(**c) for c in cells if c["text"] or c["rows"] > 1 or c["cols"] > 1)
+    return Table(kept, len(rows), n_cols)
+
+
+def _has_borders(tbl: etree._Element, tblpr: etree._Element | None) -> bool:
+    """Tell whether a table draws any ruling line (table style, table or cell borders)."""
+    if tblpr is not None and tblpr.find(W + "tblStyle") is not None:
+        return True  # a table style such as Table Grid: assume it rules the table
+    sides = []
+    if tblpr is not None and tblpr.find(W + "tblBorders") is not None:
+        sides.extend(tblpr.find(W + "tblBorders"))
+    for borders in tbl.iter(W + "tcBorders"):
+        sides.extend(borders)
+    return any((s.get(VAL) or "none") not in NO_LINE for s in sides)
+
+
+def _int_val(pr: etree._Element | None, name: str, default: int) -> int:
+    """Return the whole-number w:val of the `name` child of a property element, `default` if absent."""
+    el = pr.find(W + name) if pr is not None else None
+    v = el.get(VAL) if el is not None else None
+    return int(v) if v and v.isdigit() else default
+
+
+def _vmerge(tcpr: etree._Element | None) -> str | None:
+    """Return a cell's vMerge (restart or continue), None when it is not vertically merged."""
+    el = tcpr.find(W + "vMerge") if tcpr is not None else None
+    return None if el is None else el.get(VAL) or "continue"
