@@ -81,3 +81,22 @@ def test_web_scraped_notice_with_ascii_punctuation(tmp_path):
 def test_city_issuer_gets_its_province_and_adcode():
     meta = parsed("002", "txt").meta
     assert (meta.province, meta.city, meta.level, meta.adcode) == ("山西省", "忻州市", "city", "140900")
+
+
+@pytest.mark.parametrize(("lines", "issuers", "recipients"), [
+    (["河北省人力资源和社会保障厅 河北省财政厅", "关于印发《河北省就业补助资金管理办法》的通知", "冀人社规〔2021〕5号",
+      "各市人力资源和社会保障局、财政局：", "现印发给你们。", "河北省人力资源和社会保障厅          河北省财政厅",
+      "2021年6月30日"],
+     ["河北省人力资源和社会保障厅", "河北省财政厅"], ["各市人力资源和社会保障局", "财政局"]),
+    (["宁夏回族自治区人力资源和社会保障厅文件", "宁人社函〔2020〕88号", "关于做好脱贫劳动力稳岗就业工作的函",
+      "各市、县（区）人力资源和社会保障局：", "现将有关事项函告如下。", "宁夏回族自治区人力资源和社会保障厅",
+      "2020年9月3日"],
+     ["宁夏回族自治区人力资源和社会保障厅"], ["各市、县（区）人力资源和社会保障局"]),
+], ids=["two agencies on one line", "place head shared"])
+def test_masthead_and_recipient_layouts(tmp_path, lines, issuers, recipients):
+    import gongwen
+
+    f = tmp_path / "n.txt"
+    f.write_text("\n".join(lines), encoding="utf-8")
+    meta = gongwen.parse(f).meta
+    assert (meta.issuers, meta.recipients) == (issuers, recipients)

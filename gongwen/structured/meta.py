@@ -29,6 +29,7 @@ PERIOD = re.compile(r"""
     (?P<period>\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?)
 """, re.X)
 LIST_SPLIT = re.compile(r"[、，,；;]")
+SHARED_HEAD = re.compile(r"各?[\u4e00-\u9fff]{0,2}?(?:市|县|区|州|盟|旗)")  # 各市 in 各市、县（区）人社局
 LOCAL_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:市|州|盟|地区|县|区|旗)")  # where a place name may end
 DATE = r"(?P<y>(?:19|20)\d{2}|[〇零○ＯO一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 DATE_LINE = re.compile(rf"^\s*{DATE}\s*$")  # a 成文日期 stands alone on its line
@@ -164,8 +165,16 @@ def _doc_number(texts: list[str]) -> tuple[str, dict] | None:
 
 def _issuers(head: list[str]) -> list[str]:
     """Return the issuers named in the masthead lines above the title."""
-    names = (re.sub(r"\s+", "", line).removesuffix("文件") for line in head)
-    return _unique(n for n in names if AGENCY.match(n))
+    return _unique(n for line in head for n in _agencies(line))
+
+
+def _agencies(line: str) -> list[str]:
+    """Return the agencies of one masthead or signature line, several when spaces part whole names."""
+    parts = [p.removesuffix("文件") for p in line.split()]
+    if len(parts) > 1 and all(AGENCY.match(p) for p in parts):
+        return parts  # 河北省人力资源和社会保障厅   河北省财政厅
+    name = "".join(parts)
+    return [name] if AGENCY.match(name) else []
 
 
 def _title_issuers(first_line: str) -> list[str]:
@@ -176,10 +185,10 @@ def _title_issuers(first_line: str) -> list[str]:
 
 def _agency_lines_before(texts: list[str], date_i: int) -> list[str]:
     """Return the signature: agency lines right above the date line."""
-    names = []
+    names: list[str] = []
     i = date_i - 1
-    while i >= 0 and AGENCY.match(re.sub(r"\s+", "", texts[i])):
-        names.insert(0, re.sub(r"\s+", "", texts[i]))
+    while i >= 0 and (line := _agencies(texts[i])):
+        names[:0] = line
         i -= 1
     return names
 
@@ -205,11 +214,13 @@ def split_list(body: str) -> list[str]:
             cur += ch
     pieces.append(cur)
     out: list[str] = []
+    joined = False
     for p in (x.strip() for x in pieces):
-        if len(p) <= 1 and out:  # 各委、办、局: one character names a kind of body, not a body
+        if out and (len(p) <= 1 or joined):  # 各委、办、局: one character names a kind of body, not a body
             out[-1] += "、" + p
         elif p:
             out.append(p)
+        joined = bool(SHARED_HEAD.fullmatch(p))  # 各市、县（区）人社局: the place shares the next one's body
     return out
 
 
