@@ -1,7 +1,6 @@
 """Look up China's administrative divisions (province, prefecture, county) in bundled snapshots."""
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -62,8 +61,9 @@ def gazetteer(snapshot: str) -> Gazetteer:
     text = files("gongwen").joinpath(f"data/divisions/{snapshot}.csv").read_text(encoding="utf-8")
     by_code: dict[str, Division] = {}
     by_name: dict[str, list[Division]] = {}
-    for row in csv.DictReader(text.splitlines()):
-        d = Division(row["code"], row["name"], snapshot)
+    for line in text.splitlines()[1:]:  # code,name; names hold no commas or quotes
+        code, name = line.split(",", 1)
+        d = Division(code, name, snapshot)
         by_code[d.code] = d
         by_name.setdefault(d.name, []).append(d)
     return Gazetteer(snapshot, by_code, {k: tuple(v) for k, v in by_name.items()})
