@@ -56,6 +56,7 @@ def parse(files: Files, output: Output = None,
     from .corpus.batch import parse_many
 
     single = len(files) == 1 and not files[0].is_dir()
+    into_dir = output is not None and (not single or output.is_dir())  # -o DIR: one NNN.json each
     failed = missing = 0
     for path, result in parse_many(files):
         if isinstance(result, GongwenError):
@@ -63,7 +64,7 @@ def parse(files: Files, output: Output = None,
             missing += result.code == "E_NOT_FOUND"
             failed += 1
             continue
-        if output is not None and not single:
+        if into_dir:
             write_atomic(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n")
         elif single:
             data = result.to_json(text=not no_text) + "\n"

@@ -85,3 +85,8 @@ def test_cli_import_leaves_heavy_libraries_out():
     code = "import sys, gongwen.cli; print(sorted(m for m in ('pdfplumber', 'docx', 'openpyxl', 'jieba') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_one_file_into_an_existing_folder(tmp_path):
+    done = gongwen("parse", str(CORPUS / "txt" / "003.txt"), "-o", str(tmp_path))
+    assert done.returncode == 0 and json.loads((tmp_path / "003.json").read_text(encoding="utf-8"))["meta"]["doc_type"] == "通知"
