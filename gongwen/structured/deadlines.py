@@ -8,17 +8,17 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-import regex as re
+import re
 
 from ..record import Deadline
 from .context import Context
-from .dates import iso, point, resolve
+from .dates import compile_re, group, iso, point, resolve
 from .numbers import small_int
 
 SEP = r"\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*"  # 5月下旬至6月底, 2月到6月, 7月—8月底, 2-6月
 BEFORE = r"(?:之前|以前|前)(?!后)"  # 7月底前, 12月底之前; not 前后 (around)
 
-RANGE = re.compile(rf"""
+RANGE = compile_re(rf"""
     (?:从|自)?\s*                                  # 从2020年2月到6月底
     (?P<first>{point("1", bare_month=True)})
     {SEP}
@@ -27,7 +27,7 @@ RANGE = re.compile(rf"""
     (?P<tail>\s*(?:{BEFORE}|期间|间))?             # …之前 / …期间
 """, re.VERBOSE)
 
-START = re.compile(rf"""
+START = compile_re(rf"""
     (?:从|自|于)?\s*                               # 从3月1日起, 自5月15日起
     {point("")}
     \s*(?:起|开始)(?![草诉步])                     # not 起草, 起诉
@@ -39,7 +39,7 @@ AT = r"""(?:
   | \s*(?:上午|中午|下午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分|半)?)  # 17:00, 下午5点
 )*"""
 
-DUE = re.compile(rf"""
+DUE = compile_re(rf"""
     (?:
         (?:于|在|截止到?|截至|到)?\s*{point("")}{AT}\s*{BEFORE}   # 于8月25日前, 7月底前, 7月15日(星期四)前
       | 截止(?:到|至)?\s*{point("")}\s*(?:止|为止)?          # 截止到7月31日
@@ -50,7 +50,7 @@ DUE = re.compile(rf"""
     )
 """, re.VERBOSE)
 
-YEAR_END = re.compile(r"""
+YEAR_END = compile_re(r"""
     (?:
         (?<![\d一二三两四五六七八九十几半多个每当度去明前上])  # not 3年内, 当年内, 去年底
         (?:今|本)?年(?:内|底(?:之前|以前|前)?)(?![度])       # 年内, 今年底前
@@ -59,17 +59,17 @@ YEAR_END = re.compile(r"""
 """, re.VERBOSE)
 
 # a due date at the end of a quarter or a half-year: 三季度末前, 第一季度内, 上半年内
-QUARTER = re.compile(r"""
+QUARTER = compile_re(r"""
     (?<![每按])(?:于|在)?\s*                                      # not 每季度末 (a recurring duty)
     (?:(?P<y>\d{4})\s*年\s*|(?:今|本)年)?                          # 2021年三季度
     (?:第?\s*(?P<q>[一二三四1-4])\s*季度?(?=[末底内前之以])          # 三季度, 第一季度, 一季末
       |(?P<h>[上下])半年)                                         # 上半年
     (?:末|底)?\s*(?:之前|以前|前|内)                                # …末前, …内; a bare 上半年 is no deadline
 """, re.VERBOSE)
-QUARTER_ANCHOR = re.compile(r"季|半年")
+QUARTER_ANCHOR = compile_re(r"季|半年")
 
 # a day of the month the notice is issued in, or of the next: 于本月25日前, 下月5日前
-THIS_MONTH = re.compile(r"""
+THIS_MONTH = compile_re(r"""
     (?:于|在)?(?P<which>本|下)月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)
 """, re.VERBOSE)
 
@@ -81,62 +81,62 @@ FREQ = {"月": "monthly", "半月": "semimonthly", "半个月": "semimonthly", "
         "半年": "semiannual"}
 FREQ_WORD = r"半个?月|半年|旬|月|季度?|周|年度?"
 
-WORKDAY = re.compile(r"""
+WORKDAY = compile_re(r"""
     (?<!人)每月\s*第\s*(?P<n>\d{1,2})\s*个\s*工作日(?:日)?\s*(?:之前|以前|前)?   # 每月第4个工作日前
 """, re.VERBOSE)
 
-MONTH_DAY = re.compile(r"""
+MONTH_DAY = compile_re(r"""
     (?<!人)每月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                   # 每月3日前
 """, re.VERBOSE)
 
-YEARLY = re.compile(r"""
+YEARLY = compile_re(r"""
     每年\s*(?P<m>\d{1,2})\s*月\s*
     (?:(?P<d>\d{1,2})\s*[日号]                                    # 每年12月20日前
       |(?P<end>底|末))                                            # 每年11月底前
     \s*(?:之前|以前|前)?
 """, re.VERBOSE)
 
-QUARTER_DAY = re.compile(r"""
+QUARTER_DAY = compile_re(r"""
     每(?:个)?季度\s*(?:的)?\s*(?P<which>首|第一个?|末|最后一个?)\s*月\s*  # 每季度首月, 每季度末月
     (?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                          # 10日前
 """, re.VERBOSE)
 
 # a period that starts when the notice is issued: 即日起至12月31日, 自即日起到6月底
-FROM_TODAY = re.compile(rf"""
+FROM_TODAY = compile_re(rf"""
     (?:自|从)?即日起\s*(?:至|到)\s*{point("")}(?:\s*(?:止|结束))?
 """, re.VERBOSE)
 
-WEEKLY = re.compile(rf"""
+WEEKLY = compile_re(rf"""
     (?<!人)每周\s*(?:星期|周)?\s*(?P<w>[{WEEKDAYS}])                           # 每周星期五, 每周五
     (?:\s*(?P<noon>上午|中午|下午|晚上))?                                       # 上午
     (?:\s*(?P<h>\d{{1,2}})\s*(?:点|时|[:：]00))?                                # 12点
     \s*(?:之前|以前|前)?
 """, re.VERBOSE)
 
-EVERY = re.compile(rf"""
+EVERY = compile_re(rf"""
     (?<![人户])每\s*(?P<f>{FREQ_WORD})(?:末|底|初)?                             # 每半月, 每季度末; not 每人每月
     (?P<what>[^，。；\n\d]{{0,8}}?(?:一次|报送|上报|报告|汇总|通报|调度|统计|更新|会商|督导))
 """, re.VERBOSE)
 
-BY_PERIOD = re.compile(rf"""
+BY_PERIOD = compile_re(rf"""
     按\s*(?P<f>{FREQ_WORD})\s*(?P<what>上报|报送|报告|通报|调度|汇总|统计)      # 按月上报; not 按月用工
 """, re.VERBOSE)
 
-LISTED = re.compile(r"""
+LISTED = compile_re(r"""
     (?:(?<=[“"「『、，,（(])|(?<=实行)|(?<=建立)|(?<=落实))                      # “旬报告、月排队…季调度”
     (?P<f>旬|月|季|周)(?P<what>报告|排队|调度|通报|会商|例会|研判)
 """, re.VERBOSE)
 
 # a recurring duty bounded by a date later in its sentence: 报送至12月底
-UNTIL = re.compile(rf"(?:报送|上报|持续|延续|截止)?至\s*{point('')}", re.VERBOSE)
+UNTIL = compile_re(rf"(?:报送|上报|持续|延续|截止)?至\s*{point('')}", re.VERBOSE)
 
 # the clause after an eligibility window defines who qualifies: …招用的， / …就业的贫困劳动力，
-QUALIFIES = re.compile(r"""
+QUALIFIES = compile_re(r"""
     的(?:[\u4e00-\u9fff、]{0,10}(?:劳动力|人员|群众|企业|单位|个人|对象|人口|者|户|家庭|机构|主体))?$
 """, re.VERBOSE)
 
 # what opens a clause but belongs to no task: list numbers (2、), particles (请, 并于, 将)
-LEAD = re.compile(r"""
+LEAD = compile_re(r"""
     ^(?:\d+[、.．]\s*                                  # 2、
       |[一二三四五六七八九十]+、\s*                      # 三、
       |[（(][一二三四五六七八九十\d]+[）)]\s*)?         # （二）
@@ -144,7 +144,7 @@ LEAD = re.compile(r"""
 """, re.VERBOSE)
 
 # the verb that introduces a listed duty (实行“旬报告…”) is no part of its task
-LISTED_LEAD = re.compile(r"(?:实行|建立|落实)?$")
+LISTED_LEAD = compile_re(r"(?:实行|建立|落实)?$")
 
 CLAUSE_END = "，,。；;：:\n"
 
@@ -154,7 +154,7 @@ CLAUSE_END = "，,。；;：:\n"
 DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～"
                        "（()）星周天午晚点时分半:：是")  # 7月15日(星期四)前, 17:00前, 截止时间为…
 # every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
-DATE_MARK = re.compile(r"[月日号./\-]")
+DATE_MARK = compile_re(r"[月日号./\-]")
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
 LOOKAHEAD = 16
 
@@ -245,14 +245,14 @@ def _this_month(ctx: Context, m: re.Match) -> Deadline:
 
 def _range(ctx: Context, m: re.Match) -> Deadline | None:
     """Build a period or eligibility window from two points."""
-    if not m.group("m2") and "月" not in m.group("first"):
+    if not group(m, "m2") and "月" not in m.group("first"):
         return None  # 10-20日: a bare number range, not two calendar points
     year = ctx.meta.year
     start = resolve(m, "1", year, "start")
-    y2 = small_int(m.group("y1")) if m.group("y1") else year
-    month = small_int(m.group("m1")) if m.group("m1") else None
+    y2 = small_int(group(m, "y1")) if group(m, "y1") else year
+    month = small_int(group(m, "m1")) if group(m, "m1") else None
     end = resolve(m, "2", y2, "end", month)
-    if start and end and not m.group("y2") and (end < start or m.group("next")):
+    if start and end and not group(m, "y2") and (end < start or m.group("next")):
         end = resolve(m, "2", start.year + 1, "end", month)  # 11月至次年3月, 12月至2月
     kind = "window" if qualifies(ctx.text.string, m.end()) else "period"
     return _item(ctx, m, kind, start, end)
