@@ -11,6 +11,7 @@ from ..record import HeaderNode
 from ..structured.tables import grid, header
 
 TOTAL = re.compile(r"^(?:合计|总计|全省|全区|全市)")
+NOTE = re.compile(r"^(?:填报|填表|制表|说明|注[：:]|备注|审核)")  # lines under a table, not rows of it
 BLANK = re.compile(r"^(?:[-—/／*…]+|\*\*.*)$")  # a dash, slash or placeholder: deliberately no number
 SUBSET = "其中"
 
@@ -66,7 +67,16 @@ def read_sheet(ws) -> Sheet | None:
         return None
     tree = header.build(table, h)
     rows = [[None if isinstance(v, str) and not v.strip() else v for v in row] for row in values[skipped + h:]]
-    return Sheet(ws.title, skipped + h + 1, tree, header.leaf_columns(tree, n_cols), rows)
+    return Sheet(ws.title, skipped + h + 1, tree, header.leaf_columns(tree, n_cols), _data_rows(rows))
+
+
+def _data_rows(rows: list[list[object]]) -> list[list[object]]:
+    """Return the table's rows, up to the blank row or the 填报人/说明 line that closes it."""
+    for k, row in enumerate(rows):
+        first = str(row[0]).strip() if row and row[0] is not None else ""
+        if all(v is None for v in row) or NOTE.match(first):
+            return rows[:k]
+    return rows
 
 
 def number(v: object) -> float | None:
@@ -194,12 +204,16 @@ def check_subtotals(sheet: Sheet, numeric: set[int]) -> list[Finding]:
             if levels[j] is not None and levels[j] <= level:
                 break
             block.append(j)
+        if not block and level == 0:  # a 合计 row closing the table sums the rows above it
+            start = max((j for j in range(i) if levels[j] == 0), default=-1) + 1
+            block = list(range(start, i))
         depth = min((levels[j] for j in block if levels[j] is not None), default=None)
         kids = [j for j in block if levels[j] == depth]
         for c in sorted(numeric) if kids else []:
             total, parts = _value(sheet, i, c), [_value(sheet, j, c) for j in kids]
             counted = sum(p or 0 for p in parts)
             if total is not None and abs(total - counted) > 1e-9:
+                where = "above" if kids[0] < i else "below"
                 out.append(Finding(sheet.name, ref(sheet, i, c), f"{sheet.columns[c]} ({total:g}) differs from the sum "
-                                   f"of its {len(kids)} rows below ({counted:g})"))
+                                   f"of its {len(kids)} rows {where} ({counted:g})"))
     return out

@@ -119,6 +119,18 @@ def test_group_total_must_equal_its_parts(tmp_path):
     assert [str(f) for f in check_file(path)] == ["Sheet!B3: 已就业人数 (10) differs from the sum of 县内+县外 (9)"]
 
 
+def test_closing_total_row_sums_the_rows_above_and_notes_are_not_rows(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["县（市、区）", "培训人数", None], [None, "合计", "其中：脱贫劳动力"], ["平昌县", 100, 90],
+                ["通江县", 80, 60], ["合计", 200, 150], [None, None, None], ["填报人：", None, None], ["说明：1.每月5日前报送。"]):
+        ws.append(row)
+    ws.merge_cells("A1:A2"), ws.merge_cells("B1:C1")
+    path = tmp_path / "total.xlsx"
+    wb.save(path)
+    assert [str(f) for f in check_file(path)] == ["Sheet!B5: 合计 (200) differs from the sum of its 2 rows above (180)"]
+
+
 @pytest.mark.parametrize(("args", "code"), [
     (["check-form", str(CORPUS / "001-filled.xlsx")], 1), (["check-form", "missing.xlsx"], 2),
     (["template", str(CORPUS / "003.docx"), "-o", "x.xlsx"], 1), (["template", "missing.docx"], 2),
