@@ -14,9 +14,9 @@ from ..record import Section, Span
 
 # a paragraph ending in one of these closes its sentence; otherwise the next paragraph may continue it
 CLOSERS = set("。！？；：:;!?…”’」』）)》】〕]")
-# the next paragraph starts something new: a heading number, an attachment label, a signature date
 # a title line ends with its document type: nothing continues it
 TITLE_END = re.compile(r"(?:通知|通报|意见|决定|方案|办法|报告|请示|批复|函|公告|通告|纪要|规定|细则)$")
+# the next paragraph starts something new: a heading number, an attachment label, a signature date
 OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件|[①-⑳]|\d{4}年)")
 
 
