@@ -44,3 +44,10 @@ def test_web_dump_with_ascii_punctuation():
     assert [(a.value, a.per, a.bound) for a in r.amounts][:2] == [(3000, ["人"], "exact"), (500, [], "max")]
     assert [c.phones[0].normalized for c in r.contacts] == ["0828-3181269"]
     assert [u.units for u in r.responsible_units if u.role == "责任单位"] == [["省人力资源社会保障厅", "省财政厅"]]
+
+
+def test_web_page_dump_takes_the_title_that_opens_the_notice():
+    meta = record("synthetic_web_page.txt").meta
+    assert (meta.title, meta.doc_number) == ("关于做好2021年农民工稳就业工作的通知", "遵人社发〔2021〕12号")
+    assert meta.recipients == ["各县（市、区）人力资源和社会保障局", "新区人力资源和社会保障局"]
+    assert (meta.issuers, meta.issue_date, meta.city) == (["遵义市人力资源和社会保障局"], "2021-03-12", "遵义市")

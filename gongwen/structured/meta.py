@@ -108,13 +108,20 @@ def _title_range(texts: list[str]) -> tuple[int | None, int | None]:
     found = [i for i, t in enumerate(texts[:60]) if _is_title_end(t)]
     if not found:
         return None, None
-    end = found[0]
-    if "转发" in texts[end] and len(found) > 1:
-        end = found[1]
+    headed = [i for i in found if _opens_notice(texts[i + 1:i + 3])]
+    end = headed[0] if headed else found[0]  # a web page repeats the title above its own furniture
+    later = [i for i in found if i > end]
+    if "转发" in texts[end] and later:
+        end = later[0]
     start = end
     while start > 0 and not texts[start].startswith("关于") and end - start < 3 and _title_part(texts[start - 1]):
         start -= 1
     return start, end
+
+
+def _opens_notice(after: list[str]) -> bool:
+    """Tell whether the lines after a title open a notice: its 文号 or its recipients line."""
+    return any(DOC_NUMBER.search(t) and len(t) < 40 or RECIPIENTS.match(t) for t in after)
 
 
 def _title_part(t: str) -> bool:
