@@ -51,3 +51,10 @@ def test_web_page_dump_takes_the_title_that_opens_the_notice():
     assert (meta.title, meta.doc_number) == ("关于做好2021年农民工稳就业工作的通知", "遵人社发〔2021〕12号")
     assert meta.recipients == ["各县（市、区）人力资源和社会保障局", "新区人力资源和社会保障局"]
     assert (meta.issuers, meta.issue_date, meta.city) == (["遵义市人力资源和社会保障局"], "2021-03-12", "遵义市")
+
+
+def test_hard_wrapped_text_is_joined_into_sentences():
+    r = record("synthetic_hard_wrapped.txt")
+    assert "劳动合同的农民工，给予每人500元" in r.text and "报送市人社局。" in r.text
+    assert [(a.quote, a.per) for a in r.amounts] == [("500元", ["人"]), ("1000元", ["人"])]
+    assert r.meta.issuers == ["遵义市人力资源和社会保障局"] and r.meta.issue_date == "2021-03-12"

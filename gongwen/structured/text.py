@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
 
+# a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
+# hard-wrapped text (copied from a PDF or a fixed-width page) runs 20–40 characters a line
+WRAPPED_MIN = 20
 # a paragraph ending in one of these closes its sentence; otherwise the next paragraph may continue it
 CLOSERS = set("。！？；：:;!?…”’」』）)》】〕]")
 # a title line ends with its document type: nothing continues it
@@ -136,7 +139,9 @@ def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
         return False
     if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
         return False
-    if OPENER.match(b) or len(a) < 25 or TITLE_END.search(a):
+    if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(a):
+        return False
+    if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
         return False
     if len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
         return False  # after an e-mail or a number, a short line stands alone: a signature, a name
