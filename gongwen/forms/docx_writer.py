@@ -5,6 +5,7 @@ from io import BytesIO
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -46,10 +47,18 @@ def write_form(doc, form: Form) -> None:
         cell = table.cell(c.row, c.col)
         if c.rows > 1 or c.cols > 1:
             cell = cell.merge(table.cell(c.row + c.rows - 1, c.col + c.cols - 1))
-        cell.text = c.label
+        _centred(cell, c.label)
     for i, label in enumerate(form.row_labels):
-        table.cell(form.header_rows + i, 0).text = label
+        _centred(table.cell(form.header_rows + i, 0), label)
     if form.footer_fields:
         doc.add_paragraph(footer_line(form.footer_fields))
-    for note in form.notes:
-        doc.add_paragraph(note)
+    for k, note in enumerate(form.notes):
+        doc.add_paragraph(("说明：" if k == 0 else "　　　") + note)
+
+
+def _centred(cell, text: str) -> None:
+    """Write `text` into a table cell centred both ways, as the forms of a notice print their labels."""
+    cell.text = text
+    cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+    for paragraph in cell.paragraphs:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
