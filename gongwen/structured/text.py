@@ -21,6 +21,14 @@ CLOSERS = set("。！？；：:;!?…”’」』）)》】〕]")
 TITLE_END = re.compile(r"(?:通知|通报|意见|决定|方案|办法|报告|请示|批复|函|公告|通告|纪要|规定|细则)$")
 # the next paragraph starts something new: a heading number, an attachment label, a signature date
 OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件|[①-⑳]|\d{4}年)")
+# a line ending in a contact channel (an e-mail address, a phone number with its area code or label, a
+# mobile number) closes its entry: the line below is the next contact or the signature, never its tail
+CHANNEL_END = re.compile(r"""(?:
+    [A-Za-z0-9._%+-]+[@＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+               # hnxczjkfc@163.com
+  | (?<!\d)0\d{2,3}\s*[-—–－]\s*[2-9]\d{6,7}                           # 0371—69690523
+  | (?:电话|手机|传真|座机)\s*[:：]?\s*(?:[（(]0\d{2,3}[)）])?[2-9]\d{6,7}  # 电话:7676016
+  | (?<!\d)1[3-9]\d{9}                                                   # 13909321234
+)[)）]?$""", re.VERBOSE)
 
 
 @dataclass
@@ -145,4 +153,6 @@ def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
         return False
     if len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
         return False  # after an e-mail or a number, a short line stands alone: a signature, a name
+    if CHANNEL_END.search(a):
+        return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…
     return True
