@@ -41,7 +41,7 @@ NAMES = rf"""
 
 # the words that make a subject's clause a duty, and those that do only after 由
 DUTIES = "要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立"
-AGENTS = ("制定|组织|统筹|统一|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|"
+AGENTS = ("制定|组织|统筹|统一|集中|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|"
           "提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据")
 
 # how a subject shares out a duty, between its name and the duty word
@@ -50,11 +50,17 @@ MANNER = r"""(?:
   | 分别|共同|各自                   # 市人社局、市财政局分别负责
 )"""
 
+# a due date between the subject and its duty: 各县市人社局每月25日前将…, 由县级人社部门于11月底前集中审核发放
+WHEN = r"""(?:
+    (?=[于在]?(?:每|\d))(?:于|在)?
+    (?:每(?:月|周|季度?|年|旬))?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|末|[上中下]旬)?(?:以前|之前|前)
+)"""
+
 # a clause that opens with a department as its subject, and the word that makes it a duty
 SUBJECT = regex.compile(
     rf"""
     (?:(?<=\A)|(?<=[\n。；;，,：:！？!?（(]))[ \t\u3000]*    # a clause starts, also inside brackets
-    (?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[、．.]|[①-⑳]|[一二三四五六七八九十]是)?   # 1. （一） 三是
+    (?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[、．.]|[一二三四五六七八九十]{{1,3}}[、．]|[①-⑳]|[一二三四五六七八九十]是)?   # 1. （一） 二、 三是
     (?:
         (?P<by>[^\s，,。；;：:]{{0,8}}?由)                 # 具体标准由…部门制定
       | (?P<with>[^\s，,。；;：:]{{0,8}}?以)               # 各地要以人社、扶贫部门牵头
@@ -62,6 +68,7 @@ SUBJECT = regex.compile(
     {NAMES}
     [ \u3000]?
     (?:{MANNER})?
+    {WHEN}?
     (?:
         (?P<duty>{DUTIES})                # 人社部门要…
       | (?(by)(?P<agent>{AGENTS})|(?!))   # only after 由: 由县财政局统一拨付; never 市委|组织部
