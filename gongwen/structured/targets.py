@@ -88,7 +88,9 @@ SHARE = re.compile(
 # every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
 NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first character of NUM
 ANCHORS = {
-    SCALE: re.compile("(?:要|力争|确保|将|规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
+    # a goal word right before the verb, a 规模/总量, or a goal earlier in the sentence (see _is_goal)
+    SCALE: re.compile("(?:规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"
+                      "|(?:要|力争|确保|将)[^，,。；;]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
     ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
     SHARE: re.compile(rf"[市州盟县旗区]\s*[{NUM_START}]"),
@@ -112,7 +114,10 @@ UNIT_OF = {"名": "人", "日": "天"}
 
 
 # a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
-PAST = re.compile(r"已经?(?!于)|截至目前|截止目前|去年|上年|先后")
+# 不低于上年, 比去年 name a baseline to beat, not a result
+PAST = re.compile(r"已经?(?!于)|截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后")
+# a goal set earlier in the sentence: the clauses after it list more goals (要稳定在5000个以上，吸纳…不少于8万人)
+GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)")
 
 
 def extract(ctx: Context) -> list[Target]:
@@ -161,13 +166,19 @@ def _metric(s: str, m: re.Match) -> str | None:
 
 
 def _is_goal(m: re.Match) -> bool:
-    """Tell whether a scale is set as a goal: by a goal word (要达到), or as the size of a whole (务工规模不低于).
+    """Tell whether a scale is set as a goal: by a goal word (要达到), as the size of a whole (务工规模不低于),
+    or in a clause after a goal of the same sentence (车间要稳定在5000个以上，吸纳贫困劳动力不少于8万人).
 
     入驻实体数量达到20户以上 sets no goal: a 数量 without 要/力争/确保 is a threshold.
     """
     if m.re is not SCALE or m["goal"]:
         return True
-    return bool(m["metric"]) and m["metric"].endswith(SCALE_OF_WHOLE)
+    if m["metric"] and m["metric"].endswith(SCALE_OF_WHOLE):
+        return True
+    s = m.string
+    sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,") + 1
+    return clause_start > sentence_start and GOAL_SET.search(s, sentence_start, clause_start) is not None
 
 
 def _is_condition(s: str, m: re.Match) -> bool:

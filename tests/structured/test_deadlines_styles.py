@@ -87,6 +87,9 @@ RECURRING = [
     ("自7月起，每月10日前报送上月数据。",
      [("start", "2021-07-01", None, None), ("recurring", None, None, {"freq": "monthly", "day": 10, "from": "2021-07-01"})]),
     ("每季度首月10日前报送上季度工作情况。", [("recurring", None, None, {"freq": "quarterly", "month": 1, "day": 10})]),
+    # 每+period, 对+object 进行+duty
+    ("领导小组办公室每季度对各县市工作情况进行通报。", [("recurring", None, None, {"freq": "quarterly"})]),
+    ("市人社局每月对各县区补贴发放情况进行督导。", [("recurring", None, None, {"freq": "monthly"})]),
 ]
 
 
@@ -109,6 +112,7 @@ NOT_DEADLINES = [
     "一季度，全市城镇新增就业1.1万人。",                # a bare quarter is no deadline
     "咨询电话：12333",
     "按照每人每月500元标准给予生活补贴。",
+    "每人每月对岗位进行一次考核后发放补贴。",           # 每人每月 is a rate, not a duty of the notice's units
 ]
 
 

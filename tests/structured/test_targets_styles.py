@@ -43,6 +43,13 @@ GOALS = [
      [(15_000, "个", "exact"), (2000, "个", "exact"), (1500, "个", "exact"), (800, "个", "exact")]),
     ("各市分配任务:南宁市3000人、柳州市2500人、桂林市2000人。",
      [(3000, "人", "exact"), (2500, "人", "exact"), (2000, "人", "exact")]),
+    # a baseline to beat (不低于上年) is no reported result
+    ("确保全省脱贫人口务工规模不低于上年,力争达到230万人。", [(2_300_000, "人", "min")]),
+    ("新增就业要比去年多,力争达到5万人以上。", [(50_000, "人", "min")]),
+    # a goal word governs the clauses after it in its sentence
+    ("2020年底前，全区就业扶贫车间要稳定在5000个以上，吸纳贫困劳动力就业不少于8万人。",
+     [(5000, "个", "min"), (80_000, "人", "min")]),
+    ("全市要新增城镇就业不少于3万人，帮扶困难人员就业达到5000人。", [(30_000, "人", "min"), (5000, "人", "min")]),
 ]
 
 
@@ -64,6 +71,8 @@ NOT_GOALS = [
     "2023年3月1日起施行。",
     "对带动就业3人及以上的,给予创业带动就业补贴。",
     "创业孵化基地入驻实体不少于10户的,给予奖补。",
+    "对吸纳贫困劳动力就业达到10人的车间,给予奖补。",         # no goal before it in its sentence
+    "各地要落实奖补政策,吸纳贫困劳动力不少于10人的,给予奖补。",  # a goal verb, but a condition
 ]
 
 
@@ -72,7 +81,8 @@ def test_not_a_goal(sentence):
     assert found(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", ["截至目前,已开发公益性岗位1200个。", "去年全省共转移就业50万人。"])
+@pytest.mark.parametrize("sentence", ["截至目前,已开发公益性岗位1200个。", "去年全省共转移就业50万人。",
+                                      "上年全省务工规模达到230万人。"])
 def test_reported_results_are_not_goals(sentence):
     doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
     assert targets.extract(Context(doc, text.build(doc))) == []
