@@ -91,8 +91,8 @@ def test_city_issuer_gets_its_province_and_adcode():
     (["宁夏回族自治区人力资源和社会保障厅文件", "宁人社函〔2020〕88号", "关于做好脱贫劳动力稳岗就业工作的函",
       "各市、县（区）人力资源和社会保障局：", "现将有关事项函告如下。", "宁夏回族自治区人力资源和社会保障厅",
       "2020年9月3日"],
-     ["宁夏回族自治区人力资源和社会保障厅"], ["各市、县（区）人力资源和社会保障局"]),
-], ids=["two agencies on one line", "place head shared"])
+     ["宁夏回族自治区人力资源和社会保障厅"], ["各市", "县（区）人力资源和社会保障局"]),
+], ids=["two agencies on one line", "recipients split as printed"])
 def test_masthead_and_recipient_layouts(tmp_path, lines, issuers, recipients):
     import gongwen
 

@@ -106,10 +106,10 @@ def read_json(path: Path) -> dict:
 
 
 def load_gold(gold_dir: Path) -> dict[str, dict]:
-    """Read the gold files NNN.json of a folder, keyed by stem; raise NotFound/Corrupt."""
+    """Read the gold files (*.json) of a folder, keyed by stem; raise NotFound/Corrupt."""
     if not gold_dir.is_dir():
         raise NotFound(gold_dir, "no such gold folder; name the folder holding the NNN.json gold files")
-    return {f.stem: read_json(f) for f in sorted(gold_dir.glob("[0-9]*.json"))}
+    return {f.stem: read_json(f) for f in sorted(gold_dir.glob("*.json"))}
 
 
 def load_pred(pred_dir: Path, names: Iterable[str]) -> dict[str, dict]:

@@ -29,7 +29,8 @@ PERIOD = re.compile(r"""
     (?P<period>\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?)
 """, re.X)
 LIST_SPLIT = re.compile(r"[、，,；;]")
-SHARED_HEAD = re.compile(r"各?[\u4e00-\u9fff]{0,2}?(?:市|县|区|州|盟|旗)")  # 各市 in 各市、县（区）人社局
+BODY_OPENING = re.compile(r"^(?:为|根据|按照|依据|现将|近日|经)|.*如下[：:]$")  # the first line of the body
+PAGE_NAV = re.compile(r"[>＞»|｜]|首页|当前位置|发布时间|来源[:：]")  # a web page's breadcrumb and byline
 LOCAL_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:市|州|盟|地区|县|区|旗)")  # where a place name may end
 DATE = r"(?P<y>(?:19|20)\d{2}|[〇零○ＯO一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 DATE_LINE = re.compile(rf"^\s*{DATE}\s*$")  # a 成文日期 stands alone on its line
@@ -55,11 +56,11 @@ def extract(ctx: Context) -> Meta:
     head = _head_start(texts, t_start)
     meta.title = _title(texts[t_start:t_end + 1])
     meta.doc_type = _doc_type(meta.title)
-    number = _doc_number(texts[max(0, head):t_end + 1]) or _doc_number(texts[t_end + 1:t_end + 2])
+    number = _doc_number(texts[max(0, head):t_end + 1]) or _doc_number(texts[t_end + 1:t_end + 3])
     if number:
         meta.doc_number, meta.doc_number_parts = number
     meta.issuers = _issuers(texts[head:t_start]) or _title_issuers(texts[t_start])
-    meta.recipients = _recipients(texts[t_end + 1:t_end + 3])
+    meta.recipients = _recipients(texts[t_end + 1:t_end + 4])
     date_i = _date_after(texts, t_end + 1)
     if date_i is not None:
         meta.issue_date = parse_date(texts[date_i])
@@ -74,7 +75,8 @@ def _finish(ctx: Context, meta: Meta, texts: list[str], body: int) -> Meta:
     whole = ctx.text.string
     main = meta.doc_number
     meta.cited_doc_numbers = _unique(_norm(m.group(0)[m.start("prefix") - m.start():]) for m in _doc_numbers(whole))
-    meta.cited_doc_numbers = [n for n in meta.cited_doc_numbers if n != main]
+    own = {main, meta.forwarded_by.doc_number if meta.forwarded_by else None}
+    meta.cited_doc_numbers = [n for n in meta.cited_doc_numbers if n not in own]
     meta.cc, meta.printed_by, meta.print_date = _colophon(texts)
     meta.action_period = _action_period(texts[body:body + 3])
     _place(meta)
@@ -126,7 +128,7 @@ def _opens_notice(after: list[str]) -> bool:
 
 def _title_part(t: str) -> bool:
     """Tell whether a line above the title's last line still belongs to the title."""
-    return len(t) < 40 and not t.endswith(("：", ":", "。")) and not _is_header_line(t)
+    return len(t) < 40 and not t.endswith(("：", ":", "。")) and not _is_header_line(t) and not PAGE_NAV.search(t)
 
 
 def _is_title_end(t: str) -> bool:
@@ -185,9 +187,15 @@ def _agencies(line: str) -> list[str]:
 
 
 def _title_issuers(first_line: str) -> list[str]:
-    """Return the issuer a title names before its 关于 (四川省人社厅关于… → 四川省人社厅)."""
-    prefix = re.sub(r"\s+", "", first_line).partition("关于")[0]
-    return [prefix] if AGENCY.match(prefix) else []
+    """Return the issuers a title names before its 关于 (四川省人社厅关于… → 四川省人社厅)."""
+    prefix = first_line.partition("关于")[0].strip()
+    spaced = _agencies(prefix)
+    if len(spaced) != 1:
+        return spaced  # 河南省人社厅 河南省财政厅 …关于
+    name = spaced[0]
+    lead = name[:2]  # joint issuers of one place repeat its name: 山西省人社厅山西省扶贫办
+    parts = [lead + p for p in name.split(lead) if p]
+    return parts if len(parts) > 1 and all(AGENCY.match(p) for p in parts) else [name]
 
 
 def _agency_lines_before(texts: list[str], date_i: int) -> list[str]:
@@ -202,9 +210,11 @@ def _agency_lines_before(texts: list[str], date_i: int) -> list[str]:
 
 def _recipients(texts: list[str]) -> list[str]:
     for t in texts:
+        if BODY_OPENING.match(t):
+            break  # the body began: 为…, 根据…, …通知如下：
         m = RECIPIENTS.match(t.replace("\n", ""))
         if m and "附件" not in t:
-            return split_list(m.group("body"))
+            return _unique(split_list(m.group("body")))
     return []
 
 
@@ -221,13 +231,11 @@ def split_list(body: str) -> list[str]:
             cur += ch
     pieces.append(cur)
     out: list[str] = []
-    joined = False
     for p in (x.strip() for x in pieces):
-        if out and (len(p) <= 1 or joined):  # 各委、办、局: one character names a kind of body, not a body
+        if out and len(p) <= 1:  # 各委、办、局: one character names a kind of body, not a body
             out[-1] += "、" + p
         elif p:
             out.append(p)
-        joined = bool(SHARED_HEAD.fullmatch(p))  # 各市、县（区）人社局: the place shares the next one's body
     return out
 
 
@@ -257,7 +265,11 @@ def _forwarding(cover: list[str]) -> Forwarding | None:
     if not issuers:
         return None
     city = next((m.group(0) for n in issuers if (m := re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟)", n))), None)
-    return Forwarding(issuers, parse_date(cover[date_i]), city, _publicity(cover[date_i + 1:date_i + 3]))
+    outer = _title_range(cover[:date_i])  # a 转发 notice prints its own title and 文号
+    title = _title(cover[outer[0]:outer[1] + 1]) if outer[0] is not None else None
+    number = _doc_number(cover[:outer[1] + 2]) if outer[1] is not None else None
+    return Forwarding(issuers, parse_date(cover[date_i]), city, _publicity(cover[date_i + 1:date_i + 3]),
+                      title, number[0] if number else None)
 
 
 def _colophon(texts: list[str]) -> tuple[list[str], str | None, str | None]:
