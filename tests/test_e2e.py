@@ -76,3 +76,22 @@ def test_eval_command_pairs_named_gold_files():
 
     done = CliRunner().invoke(app, ["eval", str(DATA / "gold_e2e"), *(str(DATA / "notices" / f"{n}.txt") for n in NAMES)])
     assert done.exit_code == 0 and "responsible_units" in done.stdout
+
+
+def fields(record) -> dict:
+    """Return what must agree across formats: meta and every scored field's values."""
+    m = record.meta
+    return {"meta": (m.title, m.doc_number, m.issuers, m.recipients, m.issue_date),
+            "amounts": [(a.value, a.per, a.bound, a.category, a.tier) for a in record.amounts],
+            "deadlines": [(d.kind, d.date, d.end) for d in record.deadlines],
+            "contacts": [(c.name, [p.normalized for p in c.phones]) for c in record.contacts],
+            "units": [(u.role, u.units) for u in record.responsible_units],
+            "targets": [(t.value, t.region) for t in record.targets]}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("name", NAMES)
+def test_office_layouts_read_like_the_text(name, fmt):
+    import gongwen
+
+    assert fields(gongwen.parse(DATA / "notices" / f"{name}.{fmt}")) == fields(gongwen.parse(DATA / "notices" / f"{name}.txt"))

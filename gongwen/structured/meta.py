@@ -181,21 +181,21 @@ def _agencies(line: str) -> list[str]:
     """Return the agencies of one masthead or signature line, several when spaces part whole names."""
     parts = [p.removesuffix("文件") for p in line.split()]
     if len(parts) > 1 and all(AGENCY.match(p) for p in parts):
-        return parts  # 河北省人力资源和社会保障厅   河北省财政厅
+        return [a for p in parts for a in _joint(p)]  # 河北省人力资源和社会保障厅   河北省财政厅
     name = "".join(parts)
-    return [name] if AGENCY.match(name) else []
+    return _joint(name) if AGENCY.match(name) else []
+
+
+def _joint(name: str) -> list[str]:
+    """Split agencies of one place printed without a break (山西省人社厅山西省扶贫办 → two)."""
+    lead = name[:2]
+    parts = [lead + p for p in name.split(lead) if p]
+    return parts if len(parts) > 1 and all(AGENCY.match(p) for p in parts) else [name]
 
 
 def _title_issuers(first_line: str) -> list[str]:
     """Return the issuers a title names before its 关于 (四川省人社厅关于… → 四川省人社厅)."""
-    prefix = first_line.partition("关于")[0].strip()
-    spaced = _agencies(prefix)
-    if len(spaced) != 1:
-        return spaced  # 河南省人社厅 河南省财政厅 …关于
-    name = spaced[0]
-    lead = name[:2]  # joint issuers of one place repeat its name: 山西省人社厅山西省扶贫办
-    parts = [lead + p for p in name.split(lead) if p]
-    return parts if len(parts) > 1 and all(AGENCY.match(p) for p in parts) else [name]
+    return _agencies(first_line.partition("关于")[0].strip())  # 河南省人社厅 河南省财政厅 …关于
 
 
 def _agency_lines_before(texts: list[str], date_i: int) -> list[str]:
