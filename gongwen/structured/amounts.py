@@ -92,6 +92,10 @@ ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。
 # the basis a sentence sorts its figures by: 根据取证类别，可分别给予
 BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
 # the case a 的-clause sets: 2020年12月底前招用的，
+# the case that opens a sentence: 对跨省务工的脱贫劳动力， / 对吸纳…10人以上的就业帮扶车间，
+OWN_CASE = re.compile(r"[^，,；;]*?(?:对于|对|凡)(?P<case>[^，,；;的]+?)的[^，,；;]*[，,]")
+# a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
+RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
 CASE_CLAUSE = re.compile(r"(?:^|[，,；;])(?:对于|对|凡)?(?P<case>[^，,；;]+?)的[，,]")
 # the receiver named after 给予: 给予机构每人, 给予评价机构200元
 RECEIVER = re.compile(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
@@ -149,7 +153,30 @@ def extract(ctx: Context) -> list[Amount]:
         for amount, tier in zip((amounts[figures.index(f)] for f in group), _tiers(s, group, figures)):
             amount.tier = tier
     _tier_parallel_sentences(s, figures, amounts)
+    _tier_first_case(s, figures, amounts)
+    _tier_raised_standard(s, figures, amounts)
     return amounts
+
+
+def _tier_first_case(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Give the first figure of a sentence its own case when a later one of its kind names another.
+
+    对跨省务工的脱贫劳动力，按不超过600元/人…；在省内县外务工的，给予不超过300元/人… → 跨省务工
+    """
+    for i, (fig, amount) in enumerate(zip(figures, amounts)):
+        later = [b for f, b in zip(figures[i + 1:], amounts[i + 1:]) if f.sentence == fig.sentence]
+        if amount.tier or not any(b.tier and b.category == amount.category for b in later):
+            continue
+        if m := OWN_CASE.match(s, fig.sentence[0], fig.start):
+            amount.tier = m["case"]
+
+
+def _tier_raised_standard(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Give a raised or adjusted standard its case as tier (6月30日前吸纳的，补贴标准提高至4000元)."""
+    for fig, amount in zip(figures, amounts):
+        before = s[fig.sentence[0]:fig.start]
+        if not amount.tier and RAISED.search(before):
+            amount.tier = _last_case(before)
 
 
 def _figures(ctx: Context) -> list[Figure]:
@@ -171,7 +198,10 @@ def _figures(ctx: Context) -> list[Figure]:
 
 def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Figure:
     """Return the Figure of match `m`, its basis and bound read from its clause."""
-    fig = Figure(m, sentence, s[_after_last(s, CLAUSE_MARKS + "、", prev_end, m.start()) : m.start()])
+    start = _after_last(s, CLAUSE_MARKS, prev_end, m.start())
+    if s.startswith("、", prev_end) and start <= prev_end:  # 每人1000元、贫困劳动力每人1200元
+        start = prev_end + 1  # a 、 inside a case name (赴新疆、西藏务工的每人1000元) parts nothing
+    fig = Figure(m, sentence, s[start : m.start()])
     fig.per = _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(s[prev_end : m.start()])
     fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
     clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
