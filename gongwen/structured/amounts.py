@@ -91,11 +91,11 @@ PARALLEL = re.compile(r"[^，,；;。：:]*[，,；;][^，,；;。：:]*")
 ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
 # the basis a sentence sorts its figures by: 根据取证类别，可分别给予
 BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
-# the case a 的-clause sets: 2020年12月底前招用的，
 # the case that opens a sentence: 对跨省务工的脱贫劳动力， / 对吸纳…10人以上的就业帮扶车间，
 OWN_CASE = re.compile(r"[^，,；;]*?(?:对于|对|凡)(?P<case>[^，,；;的]+?)的[^，,；;]*[，,]")
 # a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
 RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
+# the case a 的-clause sets: 2020年12月底前招用的，
 CASE_CLAUSE = re.compile(r"(?:^|[，,；;])(?:对于|对|凡)?(?P<case>[^，,；;]+?)的[，,]")
 # the receiver named after 给予: 给予机构每人, 给予评价机构200元
 RECEIVER = re.compile(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
