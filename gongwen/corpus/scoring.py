@@ -1,7 +1,9 @@
 """The scoring rules of `gongwen eval`, one per field, in agreement with the project's judge
 (shared/tools/score.py): items are matched in reading order (longest common subsequence) on value
-and quote after NFKC and whitespace normalisation; contacts by the last 7 digits of a phone or by
-name; responsible units per unit; sites by name; meta scalars and sets. Matched items are then
+and quote after NFKC and whitespace normalisation; contacts by the last 7 digits of a phone (5-digit
+service numbers count), else by name or e-mail; responsible units mention by mention (the same unit
+with overlapping quotes); sites by name; meta scalars where a value is stated, with the variants
+and short issuer forms the gold accepts, and meta sets. Matched items are then
 checked attribute by attribute, and the `amounts*` / `deadlines*` rows count a match only when its
 key attributes are right too.
 """
@@ -180,7 +182,8 @@ def score_amounts(gold: Item, pred: Item) -> Tally:
         bound = a.get("bound") == b.get("bound")
         tally.check("per", per)
         tally.check("bound", bound)
-        tally.check("category", norm(a.get("category")) == norm(b.get("category")))
+        categories = {norm(a.get("category"))} | {norm(c) for c in a.get("category_alt") or []}
+        tally.check("category", norm(b.get("category")) in categories)
         tally.check("tier", same_optional(a.get("tier"), b.get("tier")))
         tally.strict += per and bound
     return tally
@@ -203,22 +206,28 @@ def score_deadlines(gold: Item, pred: Item) -> Tally:
 
 
 def phone_keys(contact: Item) -> set[str]:
-    """Return the last 7 digits of each phone of a contact that has at least 7."""
+    """Return the last 7 digits of each phone of a contact that has at least 5 (12317 counts)."""
     keys = set()
     for phone in contact.get("phones") or []:
         raw = phone.get("raw") if isinstance(phone, dict) else phone
         digits = re.sub(r"\D", "", str(raw or ""))
-        if len(digits) >= 7:
+        if len(digits) >= 5:
             keys.add(digits[-7:])
     return keys
 
 
+def email_keys(contact: Item) -> set[str]:
+    """Return a contact's e-mail addresses normalised and in lower case."""
+    return {norm(e).lower() for e in contact.get("emails") or []}
+
+
 def same_contact(a: Item, b: Item) -> bool:
-    """Match contacts by a shared phone, or by name when the gold contact has no phone."""
+    """Match contacts by a shared phone; when the gold contact has none, by name or e-mail."""
     phones = phone_keys(a)
     if phones:
         return bool(phones & phone_keys(b))
-    return bool(norm(a.get("name"))) and norm(a.get("name")) == norm(b.get("name"))
+    same = bool(norm(a.get("name"))) and norm(a.get("name")) == norm(b.get("name"))
+    return same or bool(email_keys(a) & email_keys(b))
 
 
 def score_contacts(gold: Item, pred: Item) -> Tally:
@@ -238,26 +247,22 @@ def score_contacts(gold: Item, pred: Item) -> Tally:
     return tally
 
 
-def unit_names(clause: Item) -> list[str]:
-    """Return the normalised unit names of a responsible-units clause."""
-    return [norm(u) for u in clause.get("units") or []]
+def unit_mentions(clauses: Sequence[Item]) -> list[tuple[Any, str, Any]]:
+    """Return (quote, normalised unit, role) for each unit named by each clause."""
+    return [(c.get("quote"), norm(u), c.get("role")) for c in clauses for u in c.get("units") or []]
 
 
 def score_units(gold: Item, pred: Item) -> Tally:
-    """Count units: each gold clause takes the unused predicted clause sharing most units."""
-    g, p = list(gold.get("responsible_units", [])), list(pred.get("responsible_units", []))
-    tally = Tally(sum(map(len, map(unit_names, g))), sum(map(len, map(unit_names, p))))
+    """Match unit mentions: the same unit with overlapping quotes, each predicted one once; check role."""
+    g = unit_mentions(gold.get("responsible_units", []))
+    p = unit_mentions(pred.get("responsible_units", []))
+    tally = Tally(len(g), len(p))
     free = dict(enumerate(p))
-    for a in g:
-        units = set(unit_names(a))
-        best, best_j = 0, None
-        for j, b in free.items():
-            common = len(units & set(unit_names(b)))
-            if common > best:
-                best, best_j = common, j
-        if best_j is not None:
-            del free[best_j]
-            tally.tp += best
+    for quote, unit, role in g:
+        j = next((j for j, (q, u, _) in free.items() if u == unit and compatible(quote, q)), None)
+        if j is not None:
+            tally.tp += 1
+            tally.check("role", role == free.pop(j)[2])
     return tally
 
 
@@ -287,17 +292,30 @@ SCORERS: dict[str, Callable[[Item, Item], Tally]] = {
 }
 
 
+VARIANTS = {"title": "title_variants", "doc_number": "doc_number_variants"}
+
+
+def accepted(meta: Item, key: str) -> set[str]:
+    """Return the normalised gold value of a meta scalar with the variants its file accepts."""
+    values = [meta.get(key)] + list(meta.get(VARIANTS.get(key, ""), None) or [])
+    return {norm(v) for v in values if norm(v)}
+
+
 def score_meta(gold: Item, pred: Item) -> dict[str, Tally]:
-    """Score meta scalars (one item each, title variants accepted) and meta sets."""
+    """Score meta scalars where a value is stated (gold and prediction both empty count nothing),
+    and meta sets, reading an issuer's short forms (`issuer_aliases`) as its full name."""
     gm, pm = gold.get("meta") or {}, pred.get("meta") or {}
     out = {}
     for key in META_SCALARS:
-        ok = norm(gm.get(key)) == norm(pm.get(key))
-        if key == "title" and not ok:
-            ok = any(norm(v) == norm(pm.get(key)) for v in gm.get("title_variants", []))
-        out[f"meta.{key}"] = Tally(1, 1, int(ok))
+        gold_values, value = accepted(gm, key), norm(pm.get(key))
+        out[f"meta.{key}"] = Tally(int(bool(gold_values)), int(bool(value)), int(bool(value) and value in gold_values))
     for key in META_SETS:
         gs = {norm(x) for x in gm.get(key) or []}
         ps = {norm(x) for x in pm.get(key) or []}
+        if key == "issuers":
+            for full, shorts in (gm.get("issuer_aliases") or {}).items():
+                short = {norm(x) for x in shorts}
+                if norm(full) in gs and ps & short:
+                    ps = (ps - short) | {norm(full)}
         out[f"meta.{key}"] = Tally(len(gs), len(ps), len(gs & ps))
     return out
