@@ -79,7 +79,7 @@ def parse(files: Files, output: Output = None,
 @app.command("eval")
 def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NNN.json.", show_default=False)],
           files: Annotated[Optional[list[Path]], typer.Argument(
-              help="Notices or folders to parse and score (000.docx, 000-x.txt → 000.json).", show_default=False)] = None,
+              help="Notices or folders to parse and score (000.docx, 000-x.txt, 000_slug.txt → 000.json).", show_default=False)] = None,
           pred: Annotated[Optional[Path], typer.Option("--pred", help="Score the records NNN.json of this folder instead.")] = None,
           json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
           bounds: Annotated[Optional[list[str]], typer.Option("--min", help="FIELD=F1: exit 1 when below (repeatable).")] = None,

@@ -126,9 +126,10 @@ def load_pred(pred_dir: Path, names: Iterable[str]) -> dict[str, dict]:
 
 
 def gold_name(notice: Path, names: Iterable[str]) -> str | None:
-    """Return the gold file a notice belongs to: its stem, else its stem up to the first '-'."""
+    """Return the gold file a notice belongs to: its stem, else its stem up to the first '-' or '_'
+    (000-crlf.txt, 104_xinjiang_….txt → 000, 104)."""
     names = set(names)
-    for candidate in (notice.stem, notice.stem.split("-")[0]):
+    for candidate in (notice.stem, notice.stem.split("-")[0], notice.stem.split("_")[0]):
         if candidate in names:
             return candidate
     return None

@@ -225,6 +225,7 @@ def test_notice_pairs_with_gold_by_stem_then_leading_stem():
     assert gold_name(Path("004-crlf-bom.txt"), names) == "004"
     assert gold_name(Path("004-b.txt"), names) == "004-b"
     assert gold_name(Path("0041.txt"), names) is None
+    assert gold_name(Path("raw/004_henan_notice_2021.txt"), names) == "004"
 
 
 def test_bounds_and_shortfalls():
