@@ -55,6 +55,16 @@ class Forwarding:
 
 
 @dataclass
+class Zone:
+    """The role of one printed line: a GB/T 9704 element (title, recipients, signature …) or page chrome
+    (nav, control, byline, index)."""
+
+    start: int
+    end: int
+    zone: str
+
+
+@dataclass
 class Meta:
     title: str | None = None
     doc_number: str | None = None
@@ -75,7 +85,10 @@ class Meta:
     print_date: str | None = None
     action_period: str | None = None
     forwarded_by: Forwarding | None = None
-    year: int | None = None  # the year dates resolve with: issue year, else inferred from the body
+    publish_date: str | None = None  # a web page's 发布日期 (byline or index table)
+    index_number: str | None = None  # a web page's 索引号
+    year: int | None = None  # the year dates resolve with
+    year_source: str | None = None  # issue_date | doc_number | publish_date | body
     year_inferred: bool = False
 
 
@@ -210,6 +223,7 @@ class Record:
     sites: list[Site] = field(default_factory=list)
     tables: list[TableRecord] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
+    zones: list[Zone] = field(default_factory=list)  # each printed line's role, in reading order
     warnings: list[Warning] = field(default_factory=list)
     schema: str = SCHEMA
 

@@ -40,7 +40,7 @@ def test_ragged_right_pdf_joins_a_wrap_before_a_digit_run():
 
 def test_web_dump_with_ascii_punctuation():
     r = record("synthetic_web_ascii.txt")
-    assert (r.meta.doc_number, r.meta.issuers) == ("川人社办发[2021]15号", ["四川省人力资源和社会保障厅"])
+    assert (r.meta.doc_number, r.meta.issuers) == ("川人社办发〔2021〕15号", ["四川省人力资源和社会保障厅"])
     assert [(a.value, a.per, a.bound) for a in r.amounts][:2] == [(3000, ["人"], "exact"), (500, [], "max")]
     assert [c.phones[0].normalized for c in r.contacts] == ["0828-3181269"]
     assert [u.units for u in r.responsible_units if u.role == "责任单位"] == [["省人力资源社会保障厅", "省财政厅"]]

@@ -29,5 +29,6 @@ def build_record(doc: Document) -> Record:
         contacts=contacts.extract(ctx),
         responsible_units=units.extract(ctx),
         targets=targets.extract(ctx),
+        zones=ctx.zones,
         warnings=ctx.warnings,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Document
-from ..record import Meta, TableRecord, Warning
+from ..record import Meta, TableRecord, Warning, Zone
 from .text import Text
 
 
@@ -15,6 +15,7 @@ class Context:
     meta: Meta = field(default_factory=Meta)
     tables: list[TableRecord] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+    zones: list[Zone] = field(default_factory=list)
 
     def warn(self, code: str, message: str, start: int | None = None, end: int | None = None) -> None:
         """Record a warning, with a span when it points at text."""

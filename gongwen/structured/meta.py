@@ -1,181 +1,392 @@
-"""公文 metadata after GB/T 9704-2012: title, 文号, issuers, recipients, date, publicity, place, 版记."""
+"""公文 metadata read from the zones of the notice (GB/T 9704-2012): title, 文号, issuers, recipients,
+成文日期, publicity, place, 版记 — and, on a web page, what its byline and index table print.
+
+The lines are first freed of page chrome (`zones.mark_chrome`); the notice's elements are then found
+each by its own finder — the body's first line, the title before it, the masthead and 文号 around the
+title, the recipients after it, the signature and its date after the body — so that a notice without
+a title still gives its signature, date and recipients.
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-from ..record import Forwarding, Meta
+from ..record import Forwarding, Meta, Zone
+from . import places, zones
 from .context import Context
-from .numbers import small_int
-from .vocab import DOC_TYPES, province_in, province_of_prefix
+from .conventions import (AGENCY, BODY_OPENING, HEADING, TITLE_END, TITLE_SUFFIX, TYPE_END, date_only,
+                          doc_number_parts, find_doc_numbers, normal_doc_number, parse_date)
+from .zones import Line
 
-DOC_NUMBER = re.compile(r"""
-    (?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{0,8}?(?:根据|按照|依据|参照|落实|贯彻|执行|转发|印发))?  # a verb before it is no prefix
-    (?P<prefix>[\u4e00-\u9fff]{1,12})\s*                     # issuer code and kind: 晋人社厅发, 内人社办发, 黔财农
-    [〔［\[【﹝(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕］\]】﹞)）]\s*   # bracketed year, every bracket style
-    (?P<serial>\d{1,5})\s*号                                  # serial number
-""", re.X)
-# the bracketed year every 文号 holds: DOC_NUMBER is searched for only where one is (speed)
-BRACKETED_YEAR = re.compile(r"[〔［\[【﹝(（]\s*(?:19|20)\d{2}\s*[〕］\]】﹞)）]")
-TITLE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES)})\s*$")
-AGENCY = re.compile(r"""^[\u4e00-\u9fff（）()]{3,40}?
-    (?:厅|局|委员会|委|办公室|办公厅|办|人民政府|政府|部|署|总局|院|会|中心|管委会|联合会|工会|团委|妇联)$""", re.X)
-PUBLICITY = re.compile(r"^[（(](此件[^）)]{2,12})[）)]$")
-RECIPIENTS = re.compile(r"^(?P<body>[^。；;]{2,200}?)[：:]$")
+PUBLICITY = re.compile(r"^[（(](此件[^）);；]{2,12})[）);；]")
 CC = re.compile(r"^抄\s*送[：:]\s*(?P<body>.+)$", re.S)
 PRINTED = re.compile(r"(?P<unit>[\u4e00-\u9fff]{4,30}?)\s+(?P<date>\S+年\S+月\S+日)\s*印\s*发")
 PERIOD = re.compile(r"""
     (?:于|在|定于|自)?
     (?P<period>\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?)
 """, re.X)
+TITLE_PERIOD = re.compile(r"[（(]((?:19|20)\d{2}\s*[—－\-–~～至]\s*(?:19|20)\d{2}年)[）)]")
 LIST_SPLIT = re.compile(r"[、，,；;]")
-BODY_OPENING = re.compile(r"^(?:为|根据|按照|依据|现将|近日|经)|.*如下[：:]$")  # the first line of the body
-PAGE_NAV = re.compile(r"[>＞»|｜]|首页|当前位置|发布时间|来源[:：]")  # a web page's breadcrumb and byline
-LOCAL_PLACE = re.compile(r"(?<=[\u4e00-\u9fff])(?:市|州|盟|地区|县|区|旗)")  # where a place name may end
-DATE = r"(?P<y>(?:19|20)\d{2}|[〇零○ＯO一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
-DATE_LINE = re.compile(rf"^\s*{DATE}\s*$")  # a 成文日期 stands alone on its line
+ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
+# the words that close a notice whose title is missing, and the type they make it (CONVENTIONS.md)
+FORMULAS = [
+    (re.compile(r"特此通知|通知如下|现印发给你们|印发给你们|现印发你们|印发你们|转发给你们|现转发你们"), "通知"),
+    (re.compile(r"特此公告|予以公告"), "公告"),
+    (re.compile(r"特此函告|函复如下"), "函"),
+    (re.compile(r"特此批复"), "批复"),
+    (re.compile(r"特此通报|通报如下"), "通报"),
+]
+# a line that names bodies only: what a recipients line is made of
+BODY_WORD = re.compile(r"(?:人民政府|政府|委员会|办公室|办公厅|管委会|办事处|领导小组|厅|局|委|办|中心|部门|单位|机构|"
+                       r"企业|院校|学校|群众|组织|集体|人员|公司|银行|分行)(?:[（(][^（）()]*[）)])?$")
+NOT_RECIPIENT = re.compile(r"如下|以下|通知|要求|包括|时间|地址|电话|联系|材料|方式|标准|对象|条件|内容|范围|流程|依据|"
+                           r"名称|附件|说明|情况|事项|办法|程序|意见|措施|问题|备注|注[:：]")
+PLACE_ONLY = re.compile(r"^各?[\u4e00-\u9fff]{0,12}?(?:市|县|区|镇|乡|州|盟|旗|地区|新区|开发区|园区|特区|自治州|省|自治区|"
+                        r"直辖市|乡镇|街道)(?:[（(][^（）()]*[）)])?$")
+LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
+LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
+TITLE_VERB = re.compile(r"关于|印发|转发")
 
 
-def parse_date(s: str) -> str | None:
-    """Return ISO YYYY-MM-DD of a 年月日 date in Arabic or Chinese numerals (二〇二〇年七月七日)."""
-    m = re.search(DATE, s)
-    if not m:
-        return None
-    y, mo, d = (small_int(m.group(k)) for k in ("y", "m", "d"))
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+@dataclass
+class Head:
+    """Where the notice's own head lies among the content lines."""
+
+    body: int | None  # index (in `lines`) of the first body line
+    title: tuple[int, int] | None  # first and last line of the title
+    head: int  # first line of the notice's head (after a forwarding cover)
 
 
 def extract(ctx: Context) -> Meta:
-    """Return the meta of the notice; a forwarded notice is the document, its forwarder apart."""
-    texts = [line.strip() for p in ctx.text.paragraphs()
-             for line in ctx.text.string[p.start:p.end].split("\n") if line.strip()]
-    t_start, t_end = _title_range(texts)
+    """Return the meta of the notice and record each line's zone; a forwarded notice is the document,
+    its forwarder apart."""
+    lines = zones.read_lines(ctx.text)
+    page = zones.mark_chrome(lines)
+    content = [i for i, ln in enumerate(lines) if ln.zone not in zones.CHROME and not ln.in_table]
+    head = _find_head(lines, content)
     meta = Meta()
-    if t_start is None:
-        return _finish(ctx, meta, texts, 0)
-    head = _head_start(texts, t_start)
-    meta.title = _title(texts[t_start:t_end + 1])
-    meta.doc_type = _doc_type(meta.title)
-    number = _doc_number(texts[max(0, head):t_end + 1]) or _doc_number(texts[t_end + 1:t_end + 3])
-    if number:
-        meta.doc_number, meta.doc_number_parts = number
-    meta.issuers = _issuers(texts[head:t_start]) or _title_issuers(texts[t_start])
-    meta.recipients = _recipients(texts[t_end + 1:t_end + 4])
-    date_i = _date_after(texts, t_end + 1)
+    date_i = None
+    if head.title is not None:
+        t0, t1 = head.title
+        _mark(lines, range(t0, t1 + 1), zones.TITLE)
+        meta.title, prefix = _title(lines[t0:t1 + 1])
+        meta.doc_type = _type_of_title(meta.title)
+        meta.issuers = _masthead(lines, content, head.head, t0) + prefix
+        number = _doc_number(lines, content, head.head, t1)
+        if number:
+            meta.doc_number, meta.doc_number_parts = number
+        meta.recipients = _recipients(lines, _following(content, t1, 4))
+        meta.forwarded_by = _forwarding(lines, content, head.head)
+    else:
+        meta.recipients = _recipients(lines, content[:3])
+    date_i = _signature_date(lines, content, head)
     if date_i is not None:
-        meta.issue_date = parse_date(texts[date_i])
-        meta.publicity = _publicity(texts[date_i + 1:date_i + 3])
-        if not meta.issuers:
-            meta.issuers = _agency_lines_before(texts, date_i)
-    meta.forwarded_by = _forwarding(texts[:head])
-    return _finish(ctx, meta, texts, t_end + 1)
-
-
-def _finish(ctx: Context, meta: Meta, texts: list[str], body: int) -> Meta:
-    whole = ctx.text.string
-    main = meta.doc_number
-    meta.cited_doc_numbers = _unique(_norm(m.group(0)[m.start("prefix") - m.start():]) for m in _doc_numbers(whole))
-    own = {main, meta.forwarded_by.doc_number if meta.forwarded_by else None}
-    meta.cited_doc_numbers = [n for n in meta.cited_doc_numbers if n not in own]
-    meta.cc, meta.printed_by, meta.print_date = _colophon(texts)
-    meta.action_period = _action_period(texts[body:body + 3])
-    _place(meta)
-    meta.year, meta.year_inferred = _year(meta, whole)
+        meta.issue_date = _date_of_line(lines[date_i].text)
+        lines[date_i].zone = zones.DATE
+        meta.issuers = _unique(meta.issuers + _signature(lines, content, date_i))
+        meta.publicity = _publicity(lines, content, date_i)
+    _from_page(meta, page, lines, content)
+    if meta.title is None:
+        meta.doc_type = _type_of_wording(ctx.text.string)
+    _finish(ctx, meta, lines, content, page, head)
+    ctx.zones = [Zone(ln.start, ln.end, ln.zone) for ln in lines]
     return meta
 
 
-def _doc_numbers(s: str):
-    """Yield the matches `DOC_NUMBER.finditer(s)` would, trying it only before a bracketed year.
+# --- the head: body start, title, masthead, 文号, recipients --------------------------------
 
-    A match is a run of Han characters (it may not start inside one), blanks, then the bracketed
-    year; so the one place a match for a given year can start is the start of the Han run before it.
-    """
-    end = 0
-    for year in BRACKETED_YEAR.finditer(s):
-        start = year.start()
-        while start and s[start - 1].isspace():
-            start -= 1
-        while start and "\u4e00" <= s[start - 1] <= "\u9fff":
-            start -= 1
-        if start < end:
-            continue  # inside the last match: finditer never starts there
-        m = DOC_NUMBER.match(s, start)
-        if m:
-            yield m
-            end = m.end()
-
-
-def _title_range(texts: list[str]) -> tuple[int | None, int | None]:
-    """Return the first and last paragraph index of the notice's title (the inner one when forwarded)."""
-    found = [i for i, t in enumerate(texts[:60]) if _is_title_end(t)]
-    if not found:
-        return None, None
-    headed = [i for i in found if _opens_notice(texts[i + 1:i + 3])]
-    end = headed[0] if headed else found[0]  # a web page repeats the title above its own furniture
-    later = [i for i in found if i > end]
-    if "转发" in texts[end] and later:
-        end = later[0]
+def _find_head(lines: list[Line], content: list[int]) -> Head:
+    """Return where the body starts and which lines hold the notice's own title."""
+    body = next((i for i in content if _is_body(lines[i].text)), None)
+    before = [i for i in content if body is None or i < body]
+    ends = [i for i in before[:60] if _is_title_end(lines[i].text)]
+    headed = [i for i in ends if _opens_notice(lines, _following(content, i, 3))]
+    end = headed[0] if headed else (ends[0] if ends else None)
+    if end is not None and "转发" in lines[end].text:
+        later = [i for i in ends if i > end]
+        end = later[0] if later else end
+    if end is None:
+        headline = _headline(lines, before)
+        if headline is None:
+            return Head(body, None, 0)
+        end = headline
     start = end
-    while start > 0 and not texts[start].startswith("关于") and end - start < 3 and _title_part(texts[start - 1]):
+    while start > 0 and not TITLE_VERB.match(lines[start].text) and end - start < 3 and \
+            _title_part(lines[start - 1]):
         start -= 1
-    return start, end
+    return Head(body, (start, end), _head_start(lines, start))
 
 
-def _opens_notice(after: list[str]) -> bool:
+def _is_body(text: str) -> bool:
+    """Tell whether a line is body text: a sentence, a heading, the recipients line."""
+    if _is_title_end(text) or AGENCY.match(text) or date_only(text) or _number_line(text):
+        return False
+    return bool("。" in text or HEADING.match(text) or BODY_OPENING.match(text) or _recipient_head(text)
+                or (len(text) > 50 and re.search(r"[，,；;]", text)))
+
+
+def _is_title_end(text: str) -> bool:
+    squeezed = re.sub(r"\s+", "", text)
+    return (len(squeezed) < 120 and TITLE_END.search(squeezed) is not None and "。" not in squeezed
+            and not squeezed.endswith(("：", ":")) and not squeezed.startswith(("附件", "抄送"))
+            and not HEADING.match(squeezed) and ("关于" in squeezed or len(squeezed) < 60))
+
+
+def _headline(lines: list[Line], before: list[int]) -> int | None:
+    """Return the page headline of a text with no 公文 title: its first line, short and unpunctuated."""
+    if not before:
+        return None
+    i = before[0]
+    text = lines[i].text
+    if (len(text) > 50 or re.search(r"[。：:；;，,、]$", text) or HEADING.match(text) or BODY_OPENING.match(text)
+            or AGENCY.match(text) or date_only(text) or _number_line(text) or text.startswith("附件")
+            or places.mentions(text, None) and len(places.mentions(text, None)[0].name) >= len(text) - 1):
+        return None
+    return i
+
+
+def _opens_notice(lines: list[Line], after: list[int]) -> bool:
     """Tell whether the lines after a title open a notice: its 文号 or its recipients line."""
-    return any(DOC_NUMBER.search(t) and len(t) < 40 or RECIPIENTS.match(t) for t in after)
+    return any(_number_line(lines[i].text) or _recipient_head(lines[i].text) for i in after)
 
 
-def _title_part(t: str) -> bool:
+def _title_part(line: Line) -> bool:
     """Tell whether a line above the title's last line still belongs to the title."""
-    return len(t) < 40 and not t.endswith(("：", ":", "。")) and not _is_header_line(t) and not PAGE_NAV.search(t)
+    t = line.text
+    return (line.zone not in zones.CHROME and not line.in_table and len(t) < 40 and not t.endswith(("：", ":", "。"))
+            and not _is_title_end(t) and not AGENCY.match(t) and not _number_line(t) and not date_only(t)
+            and t != "文件")
 
 
-def _is_title_end(t: str) -> bool:
-    return len(t) < 120 and TITLE_END.search(t) is not None and not t.endswith(("：", ":", "。")) \
-        and ("关于" in t or "\n" in t or len(t) < 40) and not t.startswith(("附件", "抄送"))
-
-
-def _is_header_line(t: str) -> bool:
-    """Tell a masthead/number/date line from a title line."""
-    return bool(DOC_NUMBER.search(t) or DATE_LINE.match(t) or t in ("文件",) or AGENCY.match(t))
-
-
-def _head_start(texts: list[str], t_start: int) -> int:
-    """Return where the inner notice's head begins: after the forwarding cover's date and 附件 line."""
+def _head_start(lines: list[Line], t_start: int) -> int:
+    """Return where the inner notice's head begins: after a forwarding cover's date and 附件 line."""
     for i in range(t_start - 1, -1, -1):
-        if DATE_LINE.match(texts[i]) or texts[i] in ("附件：", "附件:", "附件"):
+        if lines[i].zone in zones.CHROME:
+            continue
+        if date_only(lines[i].text) or ATTACHMENT_LINE.match(lines[i].text):
             return i + 1
     return 0
 
 
-def _title(lines: list[str]) -> str:
-    joined = re.sub(r"\s*\n\s*", "", "".join(lines)).strip()
-    joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", joined)
-    i = joined.find("关于")
-    if i > 0 and AGENCY.match(joined[:i]):  # issuer names printed before 关于 are not the title
-        return joined[i:]
-    return joined
+def _following(content: list[int], i: int, n: int) -> list[int]:
+    """Return the next `n` content lines after line `i`."""
+    return [j for j in content if j > i][:n]
 
 
-def _doc_type(title: str | None) -> str | None:
-    m = TITLE_END.search(title or "")
-    return m.group(0).strip() if m else None
+def _title(lines: list[Line]) -> tuple[str, list[str]]:
+    """Return a title joined across its lines, and the issuers printed before its 关于/印发/转发."""
+    joined = re.sub(r"\s*\n\s*", "", "".join(ln.text for ln in lines)).strip()
+    joined = re.sub(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])", "", joined)
+    joined = LEADING_TAG.sub("", LEADING_NUMBER.sub("", joined))
+    m = TITLE_VERB.search(joined)
+    if m and m.start() > 0:
+        lead = joined[:m.start()].strip()
+        issuers = _agencies(lead)
+        if issuers or places.mentions(lead, None) and _only_places(lead):
+            return joined[m.start():], issuers
+    return joined, []
 
 
-def _doc_number(texts: list[str]) -> tuple[str, dict] | None:
-    for t in texts:
-        m = DOC_NUMBER.search(t)
-        if m and len(t) < 40:
-            parts = {"prefix": m.group("prefix"), "year": int(m.group("year")), "serial": int(m.group("serial"))}
-            return _norm(m.group(0)[m.start("prefix") - m.start():]), parts
+def _only_places(text: str) -> bool:
+    return all(PLACE_ONLY.match(p) for p in text.split())
+
+
+def _type_of_title(title: str | None) -> str | None:
+    """Return the 文种 a title ends with (…的通知, …公示公告 → 公告), after its bracketed qualifiers."""
+    if not title:
+        return None
+    m = TYPE_END.search(re.sub(r"\s+", "", title))
+    return re.sub(TITLE_SUFFIX + "$", "", m.group(0)) if m else None
+
+
+def _type_of_wording(text: str) -> str | None:
+    """Return the 文种 a notice without a title gives itself by its closing words."""
+    for pattern, kind in FORMULAS:
+        if pattern.search(text):
+            return kind
     return None
 
 
-def _issuers(head: list[str]) -> list[str]:
-    """Return the issuers named in the masthead lines above the title."""
-    return _unique(n for line in head for n in _agencies(line))
+def _number_line(text: str) -> re.Match | None:
+    """Return the 文号 of a line that holds little else (晋人社厅发〔2020〕44号, （清人社发〔2022〕160号）)."""
+    if len(text) >= 40:
+        return None
+    m = next(find_doc_numbers(text), None)
+    if m and len(re.sub(r"[\s（）()]", "", text)) - len(re.sub(r"\s", "", m.group(0))) <= 4:
+        return m
+    return None
 
+
+def _masthead(lines: list[Line], content: list[int], head: int, t_start: int) -> list[str]:
+    """Return the issuers of the masthead lines above the title."""
+    out = []
+    for i in content:
+        if head <= i < t_start and not _number_line(lines[i].text):
+            found = _agencies(lines[i].text)
+            if found:
+                lines[i].zone = zones.MASTHEAD
+                out.extend(found)
+    return out
+
+
+def _doc_number(lines: list[Line], content: list[int], head: int, t_end: int) -> tuple[str, dict] | None:
+    """Return the notice's 文号: on its own line around the title, or bracketed before the title."""
+    near = [i for i in content if head <= i <= t_end] + _following(content, t_end, 3)
+    for i in near:
+        m = _number_line(lines[i].text) or (LEADING_NUMBER.match(lines[i].text) and
+                                             next(find_doc_numbers(lines[i].text), None))
+        if m:
+            if lines[i].zone == zones.BODY:
+                lines[i].zone = zones.DOC_NUMBER
+            return normal_doc_number(m), doc_number_parts(m)
+    return None
+
+
+def _recipient_head(text: str) -> str | None:
+    """Return the 主送 part of a line: all of it before a closing colon, or before the colon that
+    opens the body on the same line (各市人社局: 现将…)."""
+    m = re.match(r"^(?P<body>[^。；;：:]{2,200}?)[：:]", text)
+    if not m:
+        return None
+    names = m.group("body").strip()
+    if NOT_RECIPIENT.search(names) or BODY_OPENING.match(names) or HEADING.match(names):
+        return None
+    rest = text[m.end():].strip()
+    if rest and not _bodies(names):
+        return None
+    return names
+
+
+def _bodies(names: str) -> bool:
+    """Tell whether a text is a list of bodies (乡镇人民政府; 文峰镇、菱角镇人民政府)."""
+    parts = [p for p in re.split(r"[，,；;]", names) if p]
+    return bool(parts) and all(BODY_WORD.search(p.strip()) for p in parts) and not NOT_RECIPIENT.search(names)
+
+
+def _recipients(lines: list[Line], candidates: list[int]) -> list[str]:
+    """Return the 主送机关 of the first recipients line among the candidates, split as printed."""
+    for n, i in enumerate(candidates):
+        text = lines[i].text
+        names = _recipient_head(text)
+        if names is None and n == 0 and _bodies(text) and len(text) < 80:
+            names = text  # 乡镇人民政府 with its colon lost
+        if names:
+            lines[i].zone = zones.RECIPIENTS
+            return list(dict.fromkeys(split_recipients(names)))
+        if _is_body(text):
+            break
+    return []
+
+
+def split_recipients(names: str) -> list[str]:
+    """Split a 主送 line at its top-level 、，; keeping whole what shares one phrase: places before a body
+    of the same kind (各市、县（区）人社局), one-character kinds (各委、办、局)."""
+    out: list[str] = []
+    for group in _split_top(names, "，,；;"):
+        pieces = _split_top(group, "、")
+        ends_in_body = bool(pieces) and not PLACE_ONLY.match(pieces[-1])
+        merged: list[str] = []
+        glue = False
+        for piece in pieces:
+            if merged and (glue or len(piece) <= 1):
+                merged[-1] += "、" + piece
+            else:
+                merged.append(piece)
+            glue = ends_in_body and bool(PLACE_ONLY.match(merged[-1].split("、")[-1])) and "各" not in _after(pieces, piece)
+        out.extend(merged)
+    return [p for p in out if p]
+
+
+def split_list(body: str) -> list[str]:
+    """Split an enumeration of names (抄送 line) at 、，; keeping bracketed parts and one-character pieces whole."""
+    out: list[str] = []
+    for p in _split_top(body, "、，,；;"):
+        if out and len(p) <= 1:
+            out[-1] += "、" + p
+        elif p:
+            out.append(p)
+    return out
+
+
+def _after(pieces: list[str], piece: str) -> str:
+    i = pieces.index(piece)
+    return pieces[i + 1] if i + 1 < len(pieces) else ""
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    """Split at separators outside brackets."""
+    pieces, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch in "（(﹤<〈《[【"
+        depth -= ch in "）)﹥>〉》]】"
+        if depth <= 0 and ch in seps:
+            pieces.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    pieces.append(cur.strip())
+    return [p for p in pieces if p]
+
+
+# --- the tail: signature, date, publicity ---------------------------------------------------
+
+def _signature_date(lines: list[Line], content: list[int], head: Head) -> int | None:
+    """Return the line of the 成文日期: the first date standing alone (or after the signing body) after
+    the body began, before any attachment."""
+    start = head.title[1] + 1 if head.title else (head.body or 0)
+    if head.body is not None:
+        start = max(start, head.body)
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.in_table or line.zone in (zones.NAV, zones.CONTROL, zones.INDEX):
+            continue
+        if ATTACHMENT_LINE.match(line.text) and i > start:
+            break
+        if _date_of_line(line.text) and (line.zone != zones.BYLINE or i > (head.body or 0)):
+            return i
+    return None
+
+
+SIGNED_DATE = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<date>(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}\s*[-./].*)$")
+
+
+def _date_of_line(text: str) -> str | None:
+    """Return the date of a 成文日期 line: a date alone, or after the signing body (…办公室2024年5月29日)."""
+    found = date_only(text)
+    if found:
+        return found
+    m = SIGNED_DATE.match(text.strip())
+    if m and AGENCY.match(m.group("unit")):
+        return date_only(m.group("date"))
+    return None
+
+
+def _signature(lines: list[Line], content: list[int], date_i: int) -> list[str]:
+    """Return the signing bodies: on the date's line, or on the agency lines right above it."""
+    m = SIGNED_DATE.match(lines[date_i].text)
+    if m and AGENCY.match(m.group("unit")):
+        return _agencies(m.group("unit"))
+    names: list[str] = []
+    for i in reversed([j for j in content if j < date_i]):
+        found = _agencies(lines[i].text)
+        if not found:
+            break
+        lines[i].zone = zones.SIGNATURE
+        names[:0] = found
+    return names
+
+
+def _publicity(lines: list[Line], content: list[int], date_i: int) -> str | None:
+    for i in _following(content, date_i, 2):
+        m = PUBLICITY.match(lines[i].text.replace(" ", ""))
+        if m:
+            lines[i].zone = zones.PUBLICITY
+            return m.group(1)
+    return None
+
+
+# --- agencies --------------------------------------------------------------------------------
 
 def _agencies(line: str) -> list[str]:
     """Return the agencies of one masthead or signature line, several when spaces part whole names."""
@@ -193,100 +404,106 @@ def _joint(name: str) -> list[str]:
     return parts if len(parts) > 1 and all(AGENCY.match(p) for p in parts) else [name]
 
 
-def _title_issuers(first_line: str) -> list[str]:
-    """Return the issuers a title names before its 关于 (四川省人社厅关于… → 四川省人社厅)."""
-    return _agencies(first_line.partition("关于")[0].strip())  # 河南省人社厅 河南省财政厅 …关于
-
-
-def _agency_lines_before(texts: list[str], date_i: int) -> list[str]:
-    """Return the signature: agency lines right above the date line."""
-    names: list[str] = []
-    i = date_i - 1
-    while i >= 0 and (line := _agencies(texts[i])):
-        names[:0] = line
-        i -= 1
-    return names
-
-
-def _recipients(texts: list[str]) -> list[str]:
-    for t in texts:
-        if BODY_OPENING.match(t):
-            break  # the body began: 为…, 根据…, …通知如下：
-        m = RECIPIENTS.match(t.replace("\n", ""))
-        if m and "附件" not in t:
-            return _unique(split_list(m.group("body")))
-    return []
-
-
-def split_list(body: str) -> list[str]:
-    """Split an enumeration of names at 、，; keeping bracketed parts and one-character pieces whole."""
-    pieces, depth, cur = [], 0, ""
-    for ch in body:
-        depth += ch in "（(﹤<〈《[【" 
-        depth -= ch in "）)﹥>〉》]】"
-        if depth <= 0 and LIST_SPLIT.match(ch):
-            pieces.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    pieces.append(cur)
-    out: list[str] = []
-    for p in (x.strip() for x in pieces):
-        if out and len(p) <= 1:  # 各委、办、局: one character names a kind of body, not a body
-            out[-1] += "、" + p
-        elif p:
-            out.append(p)
-    return out
-
-
-def _date_after(texts: list[str], start: int) -> int | None:
-    for i in range(start, len(texts)):
-        if DATE_LINE.match(texts[i]):
-            return i
-        if re.match(r"^附件\s*\d*\s*$", texts[i]):
-            break
-    return None
-
-
-def _publicity(texts: list[str]) -> str | None:
-    for t in texts:
-        m = PUBLICITY.match(t.replace(" ", ""))
-        if m:
-            return m.group(1)
-    return None
-
-
-def _forwarding(cover: list[str]) -> Forwarding | None:
+def _forwarding(lines: list[Line], content: list[int], head: int) -> Forwarding | None:
     """Return the forwarding bodies when a cover (signatures, date) precedes the inner notice."""
-    date_i = next((i for i, t in enumerate(cover) if DATE_LINE.match(t)), None)
+    cover = [i for i in content if i < head]
+    date_i = next((i for i in cover if date_only(lines[i].text)), None)
     if date_i is None:
         return None
-    issuers = _agency_lines_before(cover, date_i)
+    issuers = _signature(lines, cover, date_i)
     if not issuers:
         return None
+    for i in cover:
+        if lines[i].zone == zones.BODY:
+            lines[i].zone = zones.COVER
     city = next((m.group(0) for n in issuers if (m := re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟)", n))), None)
-    outer = _title_range(cover[:date_i])  # a 转发 notice prints its own title and 文号
-    title = _title(cover[outer[0]:outer[1] + 1]) if outer[0] is not None else None
-    number = _doc_number(cover[:outer[1] + 2]) if outer[1] is not None else None
-    return Forwarding(issuers, parse_date(cover[date_i]), city, _publicity(cover[date_i + 1:date_i + 3]),
-                      title, number[0] if number else None)
+    return Forwarding(issuers, date_only(lines[date_i].text), city, _publicity(lines, cover, date_i), None, None)
 
 
-def _colophon(texts: list[str]) -> tuple[list[str], str | None, str | None]:
+# --- page fields, place, year ------------------------------------------------------------------
+
+def _from_page(meta: Meta, page: zones.PageFields, lines: list[Line], content: list[int]) -> None:
+    """Fill from the page's byline and index table what the notice itself does not print."""
+    meta.publish_date = page.date("publish_date")
+    meta.index_number = page.get("index_number")
+    if meta.title is None and page.get("title"):
+        meta.title, prefix = _title([Line(page.get("title"), 0, 0)])
+        meta.doc_type = _type_of_title(meta.title)
+        meta.issuers = meta.issuers or prefix
+    if meta.doc_number is None and page.get("doc_number"):
+        m = next(find_doc_numbers(page.get("doc_number")), None)
+        if m:
+            meta.doc_number, meta.doc_number_parts = normal_doc_number(m), doc_number_parts(m)
+    if meta.issue_date is None:
+        meta.issue_date = page.date("issue_date")
+    if not meta.issuers:
+        for key in ("issuer", "source"):
+            value = page.get(key)
+            if value and AGENCY.match(re.sub(r"\s+", "", value)):
+                meta.issuers = [re.sub(r"\s+", "", value)]
+                break
+
+
+def _finish(ctx: Context, meta: Meta, lines: list[Line], content: list[int], page: zones.PageFields,
+            head: Head) -> None:
+    whole = ctx.text.string
+    cited = _unique(normal_doc_number(m) for m in find_doc_numbers(whole))
+    own = {meta.doc_number, meta.forwarded_by.doc_number if meta.forwarded_by else None}
+    meta.cited_doc_numbers = [n for n in cited if n not in own]
+    meta.cc, meta.printed_by, meta.print_date = _colophon(lines)
+    body = head.body if head.body is not None else 0
+    meta.action_period = _action_period(meta.title, [ln.text for ln in lines[body:body + 3]])
+    _place(meta, lines, page)
+    meta.year, meta.year_source = _year(meta, whole)
+    meta.year_inferred = meta.year_source not in (None, "issue_date")
+
+
+def _place(meta: Meta, lines: list[Line], page: zones.PageFields) -> None:
+    """Fill province, city, county, adcode and level (see `places`)."""
+    when = meta.issue_date or meta.publish_date
+    head = [ln.text for ln in lines[:12] if ln.zone in zones.CHROME]
+    votes = [(meta.title or "", 6), (page.get("source") or "", 4), (page.get("issuer") or "", 6)]
+    votes += [(t, 2) for t in head] + [(r, 3) for r in meta.recipients]
+    votes += [(ln.text, 1) for ln in lines if ln.zone == zones.BODY and not ln.in_table][:80]
+    prefixes = [(meta.doc_number_parts["prefix"], 6)] if meta.doc_number_parts else []
+    prefixes += [(re.match(r"^[\u4e00-\u9fff]+", n).group(0), 1) for n in meta.cited_doc_numbers]
+    place = places.locate(meta.issuers, votes, prefixes, when)
+    meta.province, meta.city, meta.county, meta.adcode, meta.level = (
+        place.province, place.city, place.county, place.adcode, place.level)
+
+
+def _year(meta: Meta, whole: str) -> tuple[int | None, str | None]:
+    """Return the year dates resolve with and where it came from: 成文日期, 文号, page date, body."""
+    if meta.issue_date:
+        return int(meta.issue_date[:4]), "issue_date"
+    if meta.doc_number_parts:
+        return meta.doc_number_parts["year"], "doc_number"
+    if meta.publish_date:
+        return int(meta.publish_date[:4]), "publish_date"
+    years = Counter(int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", whole))
+    return (years.most_common(1)[0][0], "body") if years else (None, None)
+
+
+def _colophon(lines: list[Line]) -> tuple[list[str], str | None, str | None]:
     cc: list[str] = []
     printed_by = print_date = None
-    for t in texts:
-        m = CC.match(t)
+    for line in lines:
+        m = CC.match(line.text)
         if m:
+            line.zone = zones.CC
             body = re.sub(r"\n?抄\s*送[：:]", "", m.group("body"))
             cc.extend(split_list(re.sub(r"\s+", "", body).rstrip("。.")))
-        p = PRINTED.search(t) if "印" in t else None  # speed: PRINTED backtracks on every line
+        p = PRINTED.search(line.text) if "印" in line.text else None  # speed: PRINTED backtracks on every line
         if p:
+            line.zone = zones.PRINTED
             printed_by, print_date = p.group("unit"), parse_date(p.group("date"))
     return _unique(cc), printed_by, print_date
 
 
-def _action_period(texts: list[str]) -> str | None:
+def _action_period(title: str | None, texts: list[str]) -> str | None:
+    m = TITLE_PERIOD.search(title or "")
+    if m:
+        return m.group(1)
     for t in texts:
         if t.startswith(("一、", "（一）")):
             return None
@@ -296,58 +513,12 @@ def _action_period(texts: list[str]) -> str | None:
     return None
 
 
-def _place(meta: Meta) -> None:
-    """Fill province, city, county, adcode and level from the issuers' names and the 文号 prefix."""
-    from . import divisions
-
-    prefix = (meta.doc_number_parts or {}).get("prefix", "")
-    meta.province = next((p for n in meta.issuers if (p := province_in(n))), None) or province_of_prefix(prefix)
-    for name in meta.issuers:
-        place = _local_place(name, meta.issue_date)
-        if place is None:
-            continue
-        chain = [place]
-        while (up := divisions.parent(chain[-1])) is not None:
-            chain.append(up)
-        named = {d.level: d.name for d in chain}
-        meta.city, meta.county = named.get("city"), named.get("county")
-        meta.province = named.get("province", meta.province)
-        meta.adcode = place.adcode
-        meta.level = place.level
-        return
-    meta.level = "province" if meta.province else "national" if meta.issuers else None
-    if meta.province:
-        found = divisions.find(meta.province, "province", when=meta.issue_date)
-        meta.adcode = found.adcode if found else None
-
-
-def _local_place(name: str, when: str | None):
-    """Return the city or county division an issuer's name starts with (忻州市人民政府办公室 → 忻州市)."""
-    from . import divisions
-
-    rest = re.sub(r"^[\u4e00-\u9fff]{2,6}?(?:省|自治区)", "", name)
-    for m in LOCAL_PLACE.finditer(rest):
-        head = rest[:m.end()]
-        for level in ("city", "county"):
-            found = divisions.find(head, level, when=when)
-            if found is not None:
-                return found
-    return None
-
-
-def _year(meta: Meta, whole: str) -> tuple[int | None, bool]:
-    if meta.issue_date:
-        return int(meta.issue_date[:4]), False
-    if meta.doc_number_parts:
-        return meta.doc_number_parts["year"], True
-    years = Counter(int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", whole))
-    return (years.most_common(1)[0][0], True) if years else (None, False)
-
-
-def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+def _mark(lines: list[Line], indices, zone: str) -> None:
+    for i in indices:
+        lines[i].zone = zone
 
 
 def _unique(items) -> list[str]:
-    return list(dict.fromkeys(x for x in items if x))
-
+    """Return the names once each, a short form dropped where a longer name ends with it."""
+    names = list(dict.fromkeys(x for x in items if x))
+    return [n for n in names if not any(o != n and o.endswith(n) for o in names)]

@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
+from .chrome import is_chrome
+from .conventions import AGENCY, PLACED_NAME, TITLE_END, date_only
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
 # hard-wrapped text (copied from a PDF or a fixed-width page) runs 20–40 characters a line
 WRAPPED_MIN = 20
 # a paragraph ending in one of these closes its sentence; otherwise the next paragraph may continue it
 CLOSERS = set("。！？；：:;!?…”’」』）)》】〕]")
-# a title line ends with its document type: nothing continues it
-TITLE_END = re.compile(r"(?:通知|通报|意见|决定|方案|办法|报告|请示|批复|函|公告|通告|纪要|规定|细则)$")
 # the next paragraph starts something new: a heading number, an attachment label, a signature date
 OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件|[①-⑳]|\d{4}年)")
 # a line ending in a contact channel (an e-mail address, a phone number with its area code or label, a
@@ -155,4 +155,8 @@ def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
         return False  # after an e-mail or a number, a short line stands alone: a signature, a name
     if CHANNEL_END.search(a):
         return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…
+    if is_chrome(a) or is_chrome(b):
+        return False  # a web page's breadcrumb, byline or index table never runs on into the notice
+    if len(b) < 40 and (AGENCY.match(b) and PLACED_NAME.match(b) or date_only(b)):
+        return False  # a signature or its date under the last line of the body
     return True

@@ -1,0 +1,226 @@
+"""Place a notice in the divisions of China: province, city, county, adcode and level.
+
+Evidence comes in two strengths. Issuer names are strong: the most specific division an issuer's
+name starts with (忻州市人民政府办公室 → 忻州市) fixes the place, and a name without one still tells the
+level (省… province, 市… city, 县/区… county). Everything else votes: division names in the title,
+the page's headline, breadcrumbs and source line, the recipients and the body; the province that a
+文号 prefix abbreviates (晋人社厅发 → 山西省, own 文号 counted more than cited ones). A city or
+county is filled only where the level allows it and one name leads; an ambiguous name stays open.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from . import divisions
+from .conventions import HAN
+from .vocab import PROVINCE_SHORT, province_of_prefix
+
+MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+# city-level rows that are no city: the districts and counties of a municipality, 省直辖县级行政区划
+NO_CITY = re.compile(r"^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$")
+# county names that are also common words
+GENERIC = {"城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "市中区", "市辖区", "县"}
+LEVEL_WORD = re.compile(r"^(?:中共)?(?P<word>国务院|国家|中华人民共和国|中央|自治区|省|市|州|盟|地区|县|区|旗|乡|镇|街道)")
+WORD_LEVEL = {"国务院": "national", "国家": "national", "中华人民共和国": "national", "中央": "national",
+              "自治区": "province", "省": "province", "市": "city", "州": "city", "盟": "city", "地区": "city",
+              "县": "county", "区": "county", "旗": "county", "乡": "township", "镇": "township", "街道": "township"}
+MAX_NAME = 12
+
+
+@dataclass
+class Place:
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    adcode: str | None = None
+    level: str | None = None
+
+
+@cache
+def names(snapshot: str) -> dict[str, tuple[divisions.Division, ...]]:
+    """Return every name a notice may print for a division of one snapshot: full names, and cities'
+    short forms (忻州, 楚雄州 for 楚雄彝族自治州), provinces' short forms (山西, 内蒙古)."""
+    g = divisions.gazetteer(snapshot)
+    out: dict[str, list[divisions.Division]] = {}
+    for d in g.by_code.values():
+        if NO_CITY.match(d.name) or d.name in GENERIC:
+            continue
+        forms = {d.name}
+        if d.level == "city":
+            stem = re.sub(r"(?:市|地区|盟)$", "", d.name)
+            stem = re.sub(rf"[{HAN}]{{1,6}}?族(?:[{HAN}]{{1,4}}?族)*自治州$", "", stem)
+            if len(stem) >= 2:
+                forms |= {stem, stem + "州"} if d.name.endswith("自治州") else {stem}
+        if d.level == "province":
+            forms.add(PROVINCE_SHORT.get(d.name, d.name))
+        for form in forms:
+            out.setdefault(form, []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def mentions(text: str, when: str | None) -> list[divisions.Division]:
+    """Return the divisions named in `text`, longest name first at each position, in order."""
+    table = names(divisions.nearest_snapshot(when))
+    found, i = [], 0
+    while i < len(text):
+        for n in range(min(MAX_NAME, len(text) - i), 1, -1):
+            hits = table.get(text[i:i + n])
+            if hits and not _inside_word(text, i + n):
+                one = _one(list(hits))
+                found.append(one if one is not None else _Ambiguous(hits))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+class _Ambiguous(tuple):
+    """Divisions sharing one printed name (朝阳区): they vote only once a province is known."""
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """Tell whether a name runs on into a longer place word (吉林省 in 吉林市 is fine; 海南 in 海南藏族…)."""
+    return text[end:end + 2] in ("藏族", "族自")
+
+
+def of_name(name: str, when: str | None) -> divisions.Division | None:
+    """Return the most specific division an organisation's name starts with (达州市达川区民政局 → 达川区);
+    None when its first place name is ambiguous (朝阳区) or it starts with none."""
+    rest = re.sub(r"^中共", "", name)
+    found: divisions.Division | None = None
+    table = names(divisions.nearest_snapshot(when))
+    while rest:
+        step = None
+        for n in range(min(MAX_NAME, len(rest)), 1, -1):
+            hits = [d for d in table.get(rest[:n], ()) if found is None or d.code.startswith(found.code)
+                    and len(d.code) > len(found.code)]
+            if hits:
+                step = (n, _one(hits))
+                break
+        if step is None or step[1] is None:
+            break
+        n, found = step
+        rest = rest[n:]
+    return found
+
+
+def _one(hits: list[divisions.Division]) -> divisions.Division | None:
+    """Return the division a printed name stands for: the one hit, or the province among several (吉林)."""
+    if len(hits) == 1:
+        return hits[0]
+    provinces = [d for d in hits if d.level == "province"]
+    return provinces[0] if len(provinces) == 1 else None
+
+
+def level_of_name(name: str, when: str | None) -> str | None:
+    """Return the level of an organisation from its name: its place's level, else its first word."""
+    d = of_name(name, when)
+    if d is not None:
+        return d.level
+    m = LEVEL_WORD.match(name)
+    if m:
+        return WORD_LEVEL[m.group("word")]
+    if re.match(rf"^[{HAN}]{{1,10}}部", name):
+        return "national"  # 人力资源社会保障部, 财政部办公厅
+    return None
+
+
+def locate(issuers: list[str], votes: list[tuple[str, int]], prefixes: list[tuple[str, int]],
+           when: str | None) -> Place:
+    """Return the place of a notice from its issuers, weighted texts that name places, and weighted
+    文号 prefixes."""
+    placed = [d for n in issuers if (d := of_name(n, when)) is not None]
+    levels = [lv for n in issuers if (lv := level_of_name(n, when))]
+    if placed:
+        best = max(placed, key=lambda d: len(d.code))
+        return _fill(best, levels)
+    level = _top_level(levels)
+    if level == "national":
+        return Place(level="national")
+    counts = _votes(votes, prefixes, when)
+    province = _leader({c[:2]: w for c, w in counts.items()})
+    if province is None:
+        return Place(level=level)
+    chain = [divisions.gazetteer(divisions.nearest_snapshot(when)).by_code[province]]
+    if level in (None, "city", "county", "township"):
+        city = _leader({c[:4]: w for c, w in counts.items() if len(c) >= 4 and c.startswith(province)})
+        if city:
+            chain.append(_division(city, when))
+            if level in (None, "county", "township"):
+                county = _leader({c: w for c, w in counts.items() if len(c) == 6 and c.startswith(city)})
+                if county:
+                    chain.append(_division(county, when))
+    place = _fill(chain[-1], [])
+    if level:
+        place.level = level
+    return place
+
+
+def _division(code: str, when: str | None) -> divisions.Division:
+    return divisions.gazetteer(divisions.nearest_snapshot(when)).by_code[code]
+
+
+def _votes(votes: list[tuple[str, int]], prefixes: list[tuple[str, int]], when: str | None) -> Counter:
+    """Add up the weight of every division named (a county votes for its city and province too)."""
+    counts: Counter = Counter()
+    ambiguous: list[tuple[_Ambiguous, int]] = []
+    for text, weight in votes:
+        for d in mentions(text, when):
+            if isinstance(d, _Ambiguous):
+                ambiguous.append((d, weight))
+            else:
+                _count(counts, d.code, weight)
+    for prefix, weight in prefixes:
+        province = province_of_prefix(prefix)
+        if province:
+            found = divisions.find(province, "province", when=when)
+            if found:
+                counts[found.code] += weight
+    provinces = {c[:2] for c in counts}
+    for hits, weight in ambiguous:  # 朝阳区: counted where one reading lies in a province already named
+        inside = [d for d in hits if d.code[:2] in provinces]
+        if len(inside) == 1:
+            _count(counts, inside[0].code, weight)
+    return counts
+
+
+def _count(counts: Counter, code: str, weight: int) -> None:
+    for n in (2, 4, 6):
+        if len(code) >= n:
+            counts[code[:n]] += weight
+
+
+def _leader(weights: dict[str, int]) -> str | None:
+    """Return the key with the most weight when it leads clearly (no tie)."""
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _top_level(levels: list[str]) -> str | None:
+    order = ["national", "province", "city", "county", "township"]
+    return min(levels, key=order.index) if levels else None
+
+
+def _fill(d: divisions.Division, levels: list[str]) -> Place:
+    """Return the place of a division with its parents' names; a municipality is its own city."""
+    chain = [d]
+    while (up := divisions.parent(chain[-1])) is not None:
+        chain.append(up)
+    named = {x.level: x.name for x in chain if not NO_CITY.match(x.name)}
+    province = named.get("province")
+    level = d.level
+    if levels and d.level == "province":
+        level = _top_level(levels) if _top_level(levels) != "national" else "province"
+    city = named.get("city")
+    if province in MUNICIPALITIES and level in ("county", "township"):
+        city = province
+    return Place(province, city if level != "province" else None,
+                 named.get("county") if level in ("county", "township") else None, d.adcode, level)

@@ -1,0 +1,122 @@
+"""Give every line of a notice its role: a GB/T 9704 element (masthead, 文号, title, recipients, body,
+signature, date …) or page chrome of a web page (breadcrumbs, controls, byline, index table), and read
+the fields that the page's byline and index table print (索引号, 发文机关, 成文日期, 发布日期 …).
+
+Chrome is found line by line from its own words; the notice's elements are placed by `meta`, which
+reads the lines that are left.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .chrome import BULLETS, BYLINE_LABELS, DATE_LINE, FIELD_OF, NAV_LINE, is_control, labels, plain
+from .conventions import DATE_ANY, parse_date
+from .text import Text
+
+# page chrome
+NAV, CONTROL, BYLINE, INDEX = "nav", "control", "byline", "index"
+CHROME = {NAV, CONTROL, BYLINE, INDEX}
+# GB/T 9704 elements
+MASTHEAD, DOC_NUMBER, TITLE, RECIPIENTS, BODY = "masthead", "doc_number", "title", "recipients", "body"
+SIGNATURE, DATE, PUBLICITY, COVER, CC, PRINTED = "signature", "date", "publicity", "cover", "cc", "printed"
+TABLE = "table"
+
+@dataclass
+class Line:
+    """One printed line of the notice: its text (stripped), where it is, and its role."""
+
+    text: str
+    start: int
+    end: int
+    zone: str = BODY
+    align: str | None = None
+    bold: bool = False
+    size: float | None = None
+    in_table: bool = False
+
+
+@dataclass
+class PageFields:
+    """What a web page prints about the notice outside it: byline and index table."""
+
+    values: dict[str, str] = field(default_factory=dict)
+
+    def get(self, key: str) -> str | None:
+        """Return the first non-empty value printed for a field."""
+        return self.values.get(key)
+
+    def date(self, key: str) -> str | None:
+        """Return a date field as YYYY-MM-DD."""
+        value = self.values.get(key)
+        return parse_date(value) if value else None
+
+    def add(self, key: str, value: str) -> None:
+        """Keep the first non-empty value of a field."""
+        value = value.strip(" \t:：|｜-")
+        if value and key not in self.values:
+            self.values[key] = value
+
+
+# where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
+SEGMENT_BREAK = re.compile(r"(?<=[。；;！!？?])\s+|\s+(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年|附\s*件)")
+
+
+def read_lines(text: Text) -> list[Line]:
+    """Return the non-blank lines of the text, table rows included, with their layout hints."""
+    lines = []
+    for block in text.blocks:
+        para = block.block if block.kind == "para" else None
+        for start, end in _segments(text.string, block.start, block.end, para is None):
+            raw = text.string[start:end]
+            stripped = raw.strip().rstrip(" |｜").strip()
+            if stripped:
+                first = start + raw.index(stripped[0])
+                lines.append(Line(stripped, first, first + len(stripped), TABLE if para is None else BODY,
+                                  getattr(para, "align", None), getattr(para, "bold", False),
+                                  getattr(para, "size", None), para is None))
+    return lines
+
+
+def _segments(s: str, start: int, end: int, table: bool):
+    """Yield the (start, end) of each line of a block; a paragraph's line is cut again at SEGMENT_BREAK."""
+    pos = start
+    for raw in s[start:end].split("\n"):
+        cuts = [pos] if table else [pos] + [pos + m.end() for m in SEGMENT_BREAK.finditer(raw)]
+        for a, b in zip(cuts, cuts[1:] + [pos + len(raw)]):
+            yield a, b
+        pos += len(raw) + 1
+
+
+def mark_chrome(lines: list[Line]) -> PageFields:
+    """Mark the lines that are page chrome and return the fields its byline and index table print."""
+    fields = PageFields()
+    pending: str | None = None  # a label alone on its line: its value is the next line
+    for line in lines:
+        text = line.text.lstrip(BULLETS).strip()
+        if not text:
+            line.zone = CONTROL  # a separator line of a page's table (-, |)
+            continue
+        if pending and not labels(text):
+            fields.add(pending, text)
+            line.zone, pending = INDEX, None
+            continue
+        pending = None
+        pairs = labels(text)
+        if pairs:
+            line.zone = BYLINE if all(FIELD_OF[plain(p[0])] in ("source", "publish_date", "other") and
+                                      plain(p[0]) in BYLINE_LABELS for p in pairs) else INDEX
+            for label, value in pairs:
+                if value:
+                    fields.add(FIELD_OF[plain(label)], value)
+            if len(pairs) == 1 and not pairs[0][1] and plain(pairs[0][0]) not in BYLINE_LABELS:
+                pending = FIELD_OF[plain(pairs[0][0])]  # 索引号 ⏎ 011080691/2023-70749
+        elif NAV_LINE.search(text) and "。" not in text:
+            line.zone = NAV
+        elif is_control(text):
+            line.zone = CONTROL
+        elif DATE_LINE.match(text) and not DATE_ANY.match(text).group("y"):
+            line.zone = BYLINE  # 2023-09-01 15:45 under a headline: the page's date (placed by meta)
+    return fields
+
+
