@@ -38,11 +38,22 @@ DATE_LINE = re.compile(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*$")
 
 
 def plain(label: str) -> str:
+    """Return a label without the blanks and brackets printed in it (索 引 号 → 索引号)."""
     return re.sub(r"[\s【】]", "", label)
+
+
+def field_of(label: str) -> str:
+    """Return the field a label fills (发文机关 → issuer); "other" for a label gongwen does not read."""
+    return FIELD_OF.get(plain(label), "other")
+
+
+BRACKET_LABEL = re.compile(r"【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<value>[^【]*)")
 
 
 def labels(text: str) -> list[tuple[str, str]]:
     """Return the (label, value) pairs of a byline or index-table line; [] for any other line."""
+    if text.startswith("【") and BRACKET_LABEL.match(text) and len(text) < 80:
+        return [(m.group("label"), m.group("value").strip()) for m in BRACKET_LABEL.finditer(text)]  # 【时效性】尚未施行: a law database's fields
     first = LABEL.match(text)
     lead = re.match(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*", text)  # 2023-09-01 15:45 信息来源:…
     if not first and lead:

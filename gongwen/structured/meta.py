@@ -47,6 +47,8 @@ PLACE_ONLY = re.compile(r"^各?[\u4e00-\u9fff]{0,12}?(?:市|县|区|镇|乡|州|
 LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
 LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
 TITLE_VERB = re.compile(r"关于|印发|转发")
+# a line giving an office's address: its district says where the office sits, not whom the notice is for
+ADDRESS = re.compile(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|\d+号楼|[楼层]\d+[室号]?")
 
 
 @dataclass
@@ -86,6 +88,8 @@ def extract(ctx: Context) -> Meta:
         lines[date_i].zone = zones.DATE
         meta.issuers = _unique(meta.issuers + _signature(lines, content, date_i))
         meta.publicity = _publicity(lines, content, date_i)
+    elif head.body is not None:
+        meta.issuers = _unique(meta.issuers + _last_signature(lines, content, head.body))
     _from_page(meta, page, lines, content)
     if meta.title is None:
         meta.doc_type = _type_of_wording(ctx.text.string)
@@ -265,18 +269,24 @@ def _bodies(names: str) -> bool:
 
 
 def _recipients(lines: list[Line], candidates: list[int]) -> list[str]:
-    """Return the 主送机关 of the first recipients line among the candidates, split as printed."""
-    for n, i in enumerate(candidates):
-        text = lines[i].text
-        names = _recipient_head(text)
-        if names is None and n == 0 and _bodies(text) and len(text) < 80:
-            names = text  # 乡镇人民政府 with its colon lost
+    """Return the 主送机关 of the first recipients line among the candidates, split as printed; a first
+    line naming bodies only stands for one whose colon was lost (乡镇人民政府)."""
+    found = None
+    for i in candidates:
+        names = _recipient_head(lines[i].text)
         if names:
-            lines[i].zone = zones.RECIPIENTS
-            return list(dict.fromkeys(split_recipients(names)))
-        if _is_body(text):
+            found = (i, names)
             break
-    return []
+        if _is_body(lines[i].text):
+            break
+    if found is None and candidates:
+        first = lines[candidates[0]].text
+        if _bodies(first) and len(first) < 80 and "的" not in first:
+            found = (candidates[0], first)
+    if found is None:
+        return []
+    lines[found[0]].zone = zones.RECIPIENTS
+    return list(dict.fromkeys(split_recipients(found[1])))
 
 
 def split_recipients(names: str) -> list[str]:
@@ -364,7 +374,7 @@ def _date_of_line(text: str) -> str | None:
 
 def _signature(lines: list[Line], content: list[int], date_i: int) -> list[str]:
     """Return the signing bodies: on the date's line, or on the agency lines right above it."""
-    m = SIGNED_DATE.match(lines[date_i].text)
+    m = SIGNED_DATE.match(lines[date_i].text) if date_i < len(lines) else None
     if m and AGENCY.match(m.group("unit")):
         return _agencies(m.group("unit"))
     names: list[str] = []
@@ -375,6 +385,15 @@ def _signature(lines: list[Line], content: list[int], date_i: int) -> list[str]:
         lines[i].zone = zones.SIGNATURE
         names[:0] = found
     return names
+
+
+def _last_signature(lines: list[Line], content: list[int], body: int) -> list[str]:
+    """Return the signing bodies of a notice whose date is not printed (or was cut off): agency lines
+    closing the text after its body."""
+    tail = [i for i in content if i > body]
+    if not tail or not _agencies(lines[tail[-1]].text):
+        return []
+    return _signature(lines, [i for i in content if i >= body], tail[-1] + 1)
 
 
 def _publicity(lines: list[Line], content: list[int], date_i: int) -> str | None:
@@ -437,11 +456,8 @@ def _from_page(meta: Meta, page: zones.PageFields, lines: list[Line], content: l
     if meta.issue_date is None:
         meta.issue_date = page.date("issue_date")
     if not meta.issuers:
-        for key in ("issuer", "source"):
-            value = page.get(key)
-            if value and AGENCY.match(re.sub(r"\s+", "", value)):
-                meta.issuers = [re.sub(r"\s+", "", value)]
-                break
+        names = [re.sub(r"\s+", "", v) for key in ("issuer", "source") for v in page.all(key)]
+        meta.issuers = [n for n in names if AGENCY.match(n)][:1]
 
 
 def _finish(ctx: Context, meta: Meta, lines: list[Line], content: list[int], page: zones.PageFields,
@@ -463,11 +479,13 @@ def _place(meta: Meta, lines: list[Line], page: zones.PageFields) -> None:
     when = meta.issue_date or meta.publish_date
     head = [ln.text for ln in lines[:12] if ln.zone in zones.CHROME]
     votes = [(meta.title or "", 6), (page.get("source") or "", 4), (page.get("issuer") or "", 6)]
-    votes += [(t, 2) for t in head] + [(r, 3) for r in meta.recipients]
-    votes += [(ln.text, 1) for ln in lines if ln.zone == zones.BODY and not ln.in_table][:80]
+    votes += [(t, 2) for t in head]
+    body = [ln.text for ln in lines if ln.zone == zones.BODY and not ln.in_table][:80]
+    votes += [(t, 1) for t in body if not ADDRESS.search(t)]
+    below = [(r, 3) for r in meta.recipients] + [(t, 1) for t in body if ADDRESS.search(t)]
     prefixes = [(meta.doc_number_parts["prefix"], 6)] if meta.doc_number_parts else []
     prefixes += [(re.match(r"^[\u4e00-\u9fff]+", n).group(0), 1) for n in meta.cited_doc_numbers]
-    place = places.locate(meta.issuers, votes, prefixes, when)
+    place = places.locate(meta.issuers, votes, prefixes, when, below)
     meta.province, meta.city, meta.county, meta.adcode, meta.level = (
         place.province, place.city, place.county, place.adcode, place.level)
 

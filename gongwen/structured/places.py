@@ -28,6 +28,8 @@ WORD_LEVEL = {"国务院": "national", "国家": "national", "中华人民共和
               "自治区": "province", "省": "province", "市": "city", "州": "city", "盟": "city", "地区": "city",
               "县": "county", "区": "county", "旗": "county", "乡": "township", "镇": "township", "街道": "township"}
 MAX_NAME = 12
+# the people named in an autonomous division's name: 楚雄|彝族自治州, 湘西|土家族苗族自治州, 伊犁|哈萨克自治州
+ETHNIC = re.compile(rf"(?:土家|哈尼|蒙古|朝鲜|哈萨克|柯尔克孜|布依|景颇|傈僳|维吾尔|[{HAN}])族|(?:蒙古|哈萨克|柯尔克孜)(?=自治)")
 
 
 @dataclass
@@ -50,10 +52,13 @@ def names(snapshot: str) -> dict[str, tuple[divisions.Division, ...]]:
             continue
         forms = {d.name}
         if d.level == "city":
-            stem = re.sub(r"(?:市|地区|盟)$", "", d.name)
-            stem = re.sub(rf"[{HAN}]{{1,6}}?族(?:[{HAN}]{{1,4}}?族)*自治州$", "", stem)
+            stem = ETHNIC.split(re.sub(r"(?:市|地区|盟)$", "", d.name))[0]
             if len(stem) >= 2:
                 forms |= {stem, stem + "州"} if d.name.endswith("自治州") else {stem}
+        if d.level == "county" and d.name.endswith("自治县"):
+            stem = ETHNIC.split(d.name)[0]
+            if len(stem) >= 2:
+                forms.add(stem + "县")  # 彭水县 for 彭水苗族土家族自治县
         if d.level == "province":
             forms.add(PROVINCE_SHORT.get(d.name, d.name))
         for form in forms:
@@ -130,9 +135,9 @@ def level_of_name(name: str, when: str | None) -> str | None:
 
 
 def locate(issuers: list[str], votes: list[tuple[str, int]], prefixes: list[tuple[str, int]],
-           when: str | None) -> Place:
-    """Return the place of a notice from its issuers, weighted texts that name places, and weighted
-    文号 prefixes."""
+           when: str | None, addressees: list[tuple[str, int]] = ()) -> Place:
+    """Return the place of a notice from its issuers, weighted texts that name places, weighted 文号
+    prefixes, and weighted addressees (whose places lie below the issuer's: they vote one level up)."""
     placed = [d for n in issuers if (d := of_name(n, when)) is not None]
     levels = [lv for n in issuers if (lv := level_of_name(n, when))]
     if placed:
@@ -141,13 +146,13 @@ def locate(issuers: list[str], votes: list[tuple[str, int]], prefixes: list[tupl
     level = _top_level(levels)
     if level == "national":
         return Place(level="national")
-    counts = _votes(votes, prefixes, when)
-    province = _leader({c[:2]: w for c, w in counts.items()})
+    counts = _votes(votes, prefixes, when, addressees)
+    province = _leader({c: w for c, w in counts.items() if len(c) == 2})
     if province is None:
         return Place(level=level)
     chain = [divisions.gazetteer(divisions.nearest_snapshot(when)).by_code[province]]
     if level in (None, "city", "county", "township"):
-        city = _leader({c[:4]: w for c, w in counts.items() if len(c) >= 4 and c.startswith(province)})
+        city = _leader({c: w for c, w in counts.items() if len(c) == 4 and c.startswith(province)})
         if city:
             chain.append(_division(city, when))
             if level in (None, "county", "township"):
@@ -164,16 +169,18 @@ def _division(code: str, when: str | None) -> divisions.Division:
     return divisions.gazetteer(divisions.nearest_snapshot(when)).by_code[code]
 
 
-def _votes(votes: list[tuple[str, int]], prefixes: list[tuple[str, int]], when: str | None) -> Counter:
+def _votes(votes: list[tuple[str, int]], prefixes: list[tuple[str, int]], when: str | None,
+           addressees: list[tuple[str, int]] = ()) -> Counter:
     """Add up the weight of every division named (a county votes for its city and province too)."""
     counts: Counter = Counter()
     ambiguous: list[tuple[_Ambiguous, int]] = []
-    for text, weight in votes:
-        for d in mentions(text, when):
-            if isinstance(d, _Ambiguous):
-                ambiguous.append((d, weight))
-            else:
-                _count(counts, d.code, weight)
+    for texts, up in ((votes, 0), (addressees, 2)):
+        for text, weight in texts:
+            for d in mentions(text, when):
+                if isinstance(d, _Ambiguous):
+                    ambiguous.append((d, weight))
+                elif len(d.code) > up:
+                    _count(counts, d.code[:len(d.code) - up], weight)
     for prefix, weight in prefixes:
         province = province_of_prefix(prefix)
         if province:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chrome import BULLETS, BYLINE_LABELS, DATE_LINE, FIELD_OF, NAV_LINE, is_control, labels, plain
+from .chrome import BULLETS, BYLINE_LABELS, DATE_LINE, NAV_LINE, field_of, is_control, labels, plain
 from .conventions import DATE_ANY, parse_date
 from .text import Text
 
@@ -40,22 +40,25 @@ class Line:
 class PageFields:
     """What a web page prints about the notice outside it: byline and index table."""
 
-    values: dict[str, str] = field(default_factory=dict)
+    values: dict[str, list[str]] = field(default_factory=dict)
 
     def get(self, key: str) -> str | None:
         """Return the first non-empty value printed for a field."""
-        return self.values.get(key)
+        return self.values.get(key, [None])[0]
+
+    def all(self, key: str) -> list[str]:
+        """Return every value printed for a field (来源:原创 … 作者:佳县人社局), in order."""
+        return self.values.get(key, [])
 
     def date(self, key: str) -> str | None:
         """Return a date field as YYYY-MM-DD."""
-        value = self.values.get(key)
-        return parse_date(value) if value else None
+        return next((d for v in self.all(key) if (d := parse_date(v))), None)
 
     def add(self, key: str, value: str) -> None:
-        """Keep the first non-empty value of a field."""
+        """Add a non-empty value of a field."""
         value = value.strip(" \t:：|｜-")
-        if value and key not in self.values:
-            self.values[key] = value
+        if value and value not in self.values.setdefault(key, []):
+            self.values[key].append(value)
 
 
 # where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
@@ -104,13 +107,13 @@ def mark_chrome(lines: list[Line]) -> PageFields:
         pending = None
         pairs = labels(text)
         if pairs:
-            line.zone = BYLINE if all(FIELD_OF[plain(p[0])] in ("source", "publish_date", "other") and
+            line.zone = BYLINE if all(field_of(p[0]) in ("source", "publish_date", "other") and
                                       plain(p[0]) in BYLINE_LABELS for p in pairs) else INDEX
             for label, value in pairs:
                 if value:
-                    fields.add(FIELD_OF[plain(label)], value)
+                    fields.add(field_of(label), value)
             if len(pairs) == 1 and not pairs[0][1] and plain(pairs[0][0]) not in BYLINE_LABELS:
-                pending = FIELD_OF[plain(pairs[0][0])]  # 索引号 ⏎ 011080691/2023-70749
+                pending = field_of(pairs[0][0])  # 索引号 ⏎ 011080691/2023-70749
         elif NAV_LINE.search(text) and "。" not in text:
             line.zone = NAV
         elif is_control(text):
