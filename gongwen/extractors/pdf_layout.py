@@ -19,6 +19,8 @@ NUMBERED_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二
 INDENT_CHARS = 2.5  # a first-line indent is two characters; a centred line sits further in
 CENTRED_SHARE = 0.8  # or it is clearly shorter than the frame
 UNBROKEN = re.compile(r"[A-Za-z0-9.,%/@_\-]")  # characters a line never breaks between
+# a 成文日期 or any date standing alone on its line: a paragraph of its own, whatever its layout
+DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年[^。，,；;]{1,10}日\s*$")
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*\d{1,4}[—–\-－\s]*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
 
@@ -151,6 +153,8 @@ def _same_paragraph(a: Line, b: Line, frame: Frame) -> bool:
         return a.bold == b.bold and a.size == b.size  # a title over several lines
     if is_centred(a, frame) or is_centred(b, frame):
         return False
+    if DATE_LINE.match(a.text) or DATE_LINE.match(b.text):
+        return False  # 落款 ⏎ 2023年8月30日 ⏎ the next part
     if a.text.rstrip()[-1:] in SENTENCE_END and NUMBERED_START.match(b.text.lstrip()):
         return False  # a full line closing its sentence, then an unindented heading (一、…)
     return (reaches_right(a, frame) or _wrapped(a, b, frame)) and not is_indented(b, frame)

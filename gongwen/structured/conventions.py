@@ -98,6 +98,7 @@ def date_only(s: str) -> str | None:
 OPEN, CLOSE = "〔［\\[【﹝(（", "〕］\\]】﹞)）"
 DOC_NUMBER = re.compile(rf"""
     (?<![{HAN}])(?:[{HAN}]{{0,8}}?(?:根据|按照|依据|参照|落实|贯彻|执行|转发|印发))?   # a verb before it is no prefix
+    (?:发文字号|发文文号|文号|字号|号(?=[{HAN}]{{2}}))?                  # nor a label run into it (文号内人社发…)
     (?P<prefix>[{HAN}]{{1,12}})\s*                      # issuer code and kind: 晋人社厅发, 内人社办发, 黔财农
     [{OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*(?:[{CLOSE}]\s*)?  # bracketed year, every bracket style (溪财发〔2021174号)
     (?P<serial>\d{{1,5}})\s*号                           # serial number

@@ -133,8 +133,14 @@ def _is_body(text: str) -> bool:
 def _is_title_end(text: str) -> bool:
     squeezed = re.sub(r"\s+", "", text)
     return (len(squeezed) < 120 and TITLE_END.search(squeezed) is not None and "。" not in squeezed
+            and not BODY_OPENING.match(squeezed) and _balanced(squeezed)
             and not squeezed.endswith(("：", ":")) and not squeezed.startswith(("附件", "抄送"))
             and not HEADING.match(squeezed) and ("关于" in squeezed or len(squeezed) < 60))
+
+
+def _balanced(text: str) -> bool:
+    """Tell whether a line closes every bracket it opens (a title cut by a line wrap does not)."""
+    return all(text.count(a) <= text.count(b) for a, b in ("（）", "()", "《》", "〔〕"))
 
 
 def _headline(lines: list[Line], before: list[int]) -> int | None:

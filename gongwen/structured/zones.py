@@ -62,7 +62,8 @@ class PageFields:
 
 
 # where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
-SEGMENT_BREAK = re.compile(r"(?<=[。；;！!？?])\s+|\s+(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年|附\s*件)")
+SEGMENT_BREAK = re.compile(r"(?<=[。；;！!？?])\s+|(?<=[。；;！!？?])(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)"
+                           r"|\s+(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年|附\s*件)|(?<=日)(?=附\s*件)")
 
 
 def read_lines(text: Text) -> list[Line]:
