@@ -141,7 +141,8 @@ def test_cli_exit_codes(args, code, tmp_path, monkeypatch):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
+                    reason="LibreOffice (soffice) or poppler (pdftoppm) is not installed")
 def test_libreoffice_renders_the_forms(tmp_path):
     out = tmp_path / "forms.xlsx"
     regenerate(notice_path("000", "docx"), out)
