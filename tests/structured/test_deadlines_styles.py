@@ -2,8 +2,8 @@
 
 Expected items are decided by the gold conventions (shared/gold/README.md): dates resolve with the
 notice's year, 月底 is the month's last day, a period/window carries start and end, a recurring duty
-has no date; relative durations, the signature date, statistical cut-offs and target years are no
-deadlines.
+has no date, a time limit with no date is a `duration` as printed; an entitlement's length, the
+signature date, statistical cut-offs and target years are no deadlines.
 """
 import pytest
 
@@ -50,8 +50,8 @@ ONE_OFF = [
     ("请各单位于6月30日前,将材料报送至市人社局.", [("于6月30日前", "due", "2021-06-30", None)]),
     ("8 月 31 日前完成全部补贴发放。", [("8 月 31 日前", "due", "2021-08-31", None)]),
     # periods and windows
-    ("6月1日—6月30日为集中申报期。", [("6月1日—6月30日", "period", "2021-06-01", "2021-06-30")]),
-    ("申报时间：7月1日-7月31日", [("7月1日-7月31日", "period", "2021-07-01", "2021-07-31")]),
+    ("6月1日—6月30日为集中申报期。", [("6月1日—6月30日", "window", "2021-06-01", "2021-06-30")]),
+    ("申报时间：7月1日-7月31日", [("7月1日-7月31日", "window", "2021-07-01", "2021-07-31")]),
     ("5月10日—20日开展集中宣传。", [("5月10日—20日", "period", "2021-05-10", "2021-05-20")]),
     ("2021年7月1日至2021年12月31日,开展百日千万招聘专项行动。",
      [("2021年7月1日至2021年12月31日", "period", "2021-07-01", "2021-12-31")]),
@@ -103,9 +103,12 @@ NOT_DEADLINES = [
     "“十四五”期间，全市累计培训10万人次。",             # policy-period prose
     "十四五期间，持续推进技能人才队伍建设。",
     "上半年，全市城镇新增就业3.2万人。",                # a statistic about a past half-year
-    "在收到通知后5个工作日内办结。",                   # relative durations
-    "补贴期限最长不超过3个月。",
-    "自发放之日起3年内有效。",
+    "补贴期限最长不超过3个月。",                        # how long a person is paid, not a time limit
+    "自发放之日起3年内有效。",                          # a certificate's validity
+    "对毕业后2年内的高校毕业生给予补贴。",               # eligibility conditions
+    "签订劳动合同期限1年以上的，给予补贴。",
+    "每年度安排一次性奖补资金。",                       # 一次性 is no 一次
+    "在本年度内未能组织开展的表彰项目",                  # a condition, not a due date
     "截至5月底，全市已发放创业担保贷款2.3亿元。",       # a statistical cut-off
     "2021年6月8日",                                  # the signature date
     "2020年内蒙古自治区城镇新增就业20万人。",            # 年内 of 内蒙古
@@ -119,3 +122,114 @@ NOT_DEADLINES = [
 @pytest.mark.parametrize("sentence", NOT_DEADLINES)
 def test_not_a_deadline(sentence):
     assert extract(sentence) == []
+
+
+def extract_issued(body: str, issued: str | None) -> list:
+    """Return the deadlines of `body` in a notice issued on `issued` (year 2021 when None)."""
+    blocks = tuple(Paragraph(line) for line in body.split("\n"))
+    doc = Document(Source("t.txt", "txt", "0", 0), blocks)
+    return deadlines.extract(Context(doc, text.build(doc), meta=Meta(year=YEAR, issue_date=issued)))
+
+
+# sentence, [(quote, kind, duration)]: limits with no date (Hunan, Anhui, Hainan, Guangxi, Gansu …)
+DURATIONS = [
+    ("办理地点 市政务大厅综合窗口 办理时限 20个工作日", [("办理时限 20个工作日", "duration", "20个工作日")]),
+    ("8、办理时限:承诺办结时限1个工作日", [("办理时限:承诺办结时限1个工作日", "duration", "1个工作日")]),
+    ("审核通过后拨付。办理时限10个工作日。", [("办理时限10个工作日", "duration", "10个工作日")]),
+    ("政策期限 自公布之日起施行,有效期1年", [("自公布之日起施行,有效期1年", "duration", "1年")]),
+    ("公示期为5个工作日。", [("公示期为5个工作日", "duration", "5个工作日")]),
+    ("补贴按月发放，发放周期最长不超过1个月。", [("按月发放", "recurring", None),
+                                          ("发放周期最长不超过1个月", "duration", "1个月")]),
+    ("用人单位应在支付岗位工资之日起6个月内,向市人力资源开发局申请补贴。",
+     [("支付岗位工资之日起6个月内", "duration", "支付岗位工资之日起6个月内")]),
+    ("各地在结果发布后10日内报送备案材料。", [("发布后10日内", "duration", "发布后10日内")]),
+    ("在收到通知后5个工作日内办结。", [("收到通知后5个工作日内", "duration", "收到通知后5个工作日内")]),
+    ("县人社局自受理之日起15个工作日内作出决定。", [("受理之日起15个工作日内", "duration", "受理之日起15个工作日内")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS, ids=[c[0] for c in DURATIONS])
+def test_duration(sentence, expected):
+    assert [(d.quote, d.kind, d.duration) for d in extract(sentence)] == expected
+
+
+# sentence, issue date, [(quote, kind, date, end, duration)]
+DATED = [
+    # a dated eligibility point is a start (Anhui, Sichuan, Guangdong, Jiangxi)
+    ("首次领取小微企业营业执照(2013 年 10 月1 日以后登记注册)", None,
+     [("2013 年 10 月1 日以后", "start", "2013-10-01", None, None)]),
+    ("2月10日后,视疫情防控情况恢复婚姻登记。", "2020-02-02", [("2月10日后", "start", "2020-02-10", None, None)]),
+    ("对具体补贴时段为2023年8月以后月份的补贴申请，按新标准执行。", None,
+     [("2023年8月以后", "start", "2023-08-01", None, None)]),
+    ("2020年以后在本县首次创办企业的，给予一次性创业补贴。", None, [("2020年以后", "start", "2020-01-01", None, None)]),
+    ("自2022年起，开展年度评估。", None, [("自2022年起", "start", "2022-01-01", None, None)]),
+    # a start on the day of issue (Sichuan, Jiangxi, Guangxi)
+    ("即日起,暂停现场接访。", "2020-02-02", [("即日起", "start", "2020-02-02", None, None)]),
+    ("本文件自印发之日起实施。", "2021-07-27", [("自印发之日起实施", "start", "2021-07-27", None, None)]),
+    ("本办法自发布之日起施行。", None, [("自发布之日起施行", "start", None, None, None)]),
+    # how long a policy applies (Henan, Jiangxi, Guangxi)
+    ("执行期限截至2025年12月底。", None, [("执行期限截至2025年12月底", "period", None, "2025-12-31", None)]),
+    ("本文件自印发之日起实施,政策执行期限截止2025年12月31日。", "2021-07-27",
+     [("自印发之日起实施", "start", "2021-07-27", None, None),
+      ("执行期限截止2025年12月31日", "period", "2021-07-27", "2025-12-31", None)]),
+    ("本通知有效期至2023年12月31日。", None, [("有效期至2023年12月31日", "period", None, "2023-12-31", None)]),
+    ("政策执行期限到2025年。", None, [("执行期限到2025年", "period", None, "2025-12-31", None)]),
+    ("有效期:2021年1月1日-长期", None, [("2021年1月1日-长期", "period", "2021-01-01", None, None)]),
+    # a part of a month as a window (Jiangsu, Hunan, Shandong)
+    ("我厅将在9月上旬对部分市评估情况进行抽查。", None, [("在9月上旬", "window", "2021-09-01", "2021-09-10", None)]),
+    ("省里拟于10月中旬组织现场评审。", None, [("于10月中旬", "window", "2021-10-11", "2021-10-20", None)]),
+    ("市局将在11月下旬开展督查。", None, [("在11月下旬", "window", "2021-11-21", "2021-11-30", None)]),
+    # the next year (Yunnan, Jiangxi, Hebei)
+    ("逾期尚有遗漏的,次年2月底前补办。", "2024-04-01", [("次年2月底前", "due", "2025-02-28", None, None)]),
+    ("将联络员姓名于1月5日前报送厅村镇建设处。", "2021-12-31", [("于1月5日前", "due", "2022-01-05", None, None)]),
+    ("请于2月10日前报送年度总结。", "2021-11-20", [("于2月10日前", "due", "2022-02-10", None, None)]),
+    ("请于8月30日前报送。", "2021-07-27", [("于8月30日前", "due", "2021-08-30", None, None)]),
+    # stray spaces and 之前 (Hainan, Jiangxi, Jiangsu)
+    ("请各单位于5月7 日前将申报材料报送省科技厅。", "2020-04-28", [("于5月7 日前", "due", "2020-05-07", None, None)]),
+    ("应于2022年2月10日前完成汇总。", "2021-12-31", [("于2022年2月10日前", "due", "2022-02-10", None, None)]),
+    ("请于2020年1月15日之前报送。", None, [("于2020年1月15日之前", "due", "2020-01-15", None, None)]),
+    # publicity periods with their printed length (Gansu, Hunan, Yunnan)
+    ("公示时间自2020年2月17日至21日(共5个工作日)。", None,
+     [("自2020年2月17日至21日", "period", "2020-02-17", "2020-02-21", "5个工作日")]),
+    ("公示期为5个工作日,从2025年1月9日至2025年1月15日。", None,
+     [("从2025年1月9日至2025年1月15日", "period", "2025-01-09", "2025-01-15", "5个工作日")]),
+    ("公示期为2024年5月29日—6月4日,共7天。", None,
+     [("2024年5月29日—6月4日", "period", "2024-05-29", "2024-06-04", "7天")]),
+    # a range to apply in is a window, a pause of service a period (Yunnan, Sichuan, Guangdong)
+    ("当年度一次性交通补助4月-12月常态化开展办理。", None, [("4月-12月", "window", "2021-04-01", "2021-12-31", None)]),
+    ("从2020年2月3日至2月9日暂停办理所有婚姻登记业务。", None,
+     [("从2020年2月3日至2月9日", "period", "2020-02-03", "2020-02-09", None)]),
+    ("本次申领补贴时段2023年7月至2023年12月。", None,
+     [("2023年7月至2023年12月", "period", "2023-07-01", "2023-12-31", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "issued", "expected"), DATED, ids=[c[0] for c in DATED])
+def test_dated(sentence, issued, expected):
+    found = extract_issued(sentence, issued)
+    assert [(d.quote, d.kind, d.date, d.end, d.duration) for d in found] == expected
+
+
+# sentence, [(quote, recurrence, rule)]: repeated duties (Guangdong, Jiangxi, Yunnan, Zhejiang, Hebei …)
+REPEATED = [
+    ("补贴对象应按季度(或半年)向所在地人力资源社会保障部门申请。",
+     [("按季度(或半年)向所在地人力资源社会保障部门申请", "每季度向所在地人力资源社会保障部门申请",
+       {"freq": "quarterly"})]),
+    ("各乡镇、街道办根据聘用协议按月发放工资。", [("按月发放", "每月发放", {"freq": "monthly"})]),
+    ("项目实行月报表、季度通报制度。", [("月报表", "每月报表", {"freq": "monthly"})]),
+    ("各县区于季后5日前报送季度报表。",
+     [("季后5日前", "每季后5日前", {"freq": "quarterly", "month": 1, "day": 5})]),
+    ("每月结束后10日内报送上月台账。", [("每月结束后10日内", "每月后10日前", {"freq": "monthly", "day": 10})]),
+    ("申报时间为每月10-14日。", [("每月10-14日", "每月10日至14日", {"freq": "monthly", "day": 14, "first_day": 10})]),
+    ("报送时间:年报:1月5日前;月报:次月5日前。",
+     [("年报:1月5日前", "每年1月5日前", {"freq": "yearly", "month": 1, "day": 5}),
+      ("月报:次月5日前", "每月5日前", {"freq": "monthly", "day": 5})]),
+    ("每年11月上旬开展年度考核。", [("每年11月上旬", "每年11月上旬", {"freq": "yearly", "month": 11, "day": 10})]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPEATED, ids=[c[0] for c in REPEATED])
+def test_repeated(sentence, expected):
+    found = extract(sentence)
+    assert [(d.quote, d.recurrence, d.rule) for d in found] == expected
+    assert all(d.kind == "recurring" and d.date is None for d in found)
