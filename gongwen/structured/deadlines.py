@@ -142,7 +142,7 @@ WEEKLY = compile_re(rf"""
     (?<!人)每周\s*(?:星期|周)?\s*(?P<w>[{WEEKDAYS}])                           # 每周星期五, 每周五
     (?:\s*(?P<noon>上午|中午|下午|晚上))?                                       # 上午
     (?:\s*(?P<h>\d{{1,2}})\s*(?:点|时|[:：]00))?                                # 12点
-    \s*(?:之前|以前|前)?
+    (?:\s*下班)?\s*(?:之前|以前|前)?                                             # 下班前
 """, re.VERBOSE)
 
 EVERY = compile_re(rf"""
@@ -255,11 +255,28 @@ def extract(ctx: Context) -> list[Deadline]:
         if item is not None:
             items.append(item)
             taken = m.end() if item.span.end == m.end() else item.span.end
-    return _fold_lengths(items, s)
+    return _within_campaign(_fold_lengths(items, s), ctx)
 
 
 # what may stand between a labelled length and the dated range it belongs to: 公示期为5个工作日,从…
 FOLD_GAP = compile_re(r"[\s，,:：]*(?:从|自|即)?")
+
+
+# a sentence that opens inside a period named before: 专项行动期间，各县区要于每周五前报送…
+DURING = compile_re(r"[^，,。；;\n\d]{0,12}期间[，,]")
+
+
+def _within_campaign(items: list[Deadline], ctx: Context) -> list[Deadline]:
+    """End a recurring duty with the period before it when its sentence opens with …期间 (专项行动期间)."""
+    last = None
+    for item in items:
+        if item.kind == "period":
+            last = item
+        elif item.kind == "recurring" and not item.end and last and last.end:
+            a = ctx.text.sentence(item.span.start)[0]
+            if DURING.match(ctx.text.string, a):
+                item.end = last.end
+    return items
 
 
 def _fold_lengths(items: list[Deadline], s: str) -> list[Deadline]:

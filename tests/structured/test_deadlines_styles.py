@@ -233,3 +233,23 @@ def test_repeated(sentence, expected):
     found = extract(sentence)
     assert [(d.quote, d.recurrence, d.rule) for d in found] == expected
     assert all(d.kind == "recurring" and d.date is None for d in found)
+
+
+# a recurring duty inside a campaign named before ends with it (Gansu, Henan, Guangxi)
+CAMPAIGNS = [
+    ("5月20日至8月31日，开展专项行动。\n（二）严格落实报告制度。专项行动期间，各县区要于每周五下班前报送进展情况。",
+     ("每周五下班前", "2021-08-31")),
+    ("6月1日至9月30日，集中开展“春风行动”。活动期间，每月5日前报送上月数据。", ("每月5日前", "2021-09-30")),
+    ("2021年7月1日至12月31日开展百日攻坚行动。攻坚期间,每周一报送工作进度。", ("每周一", "2021-12-31")),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CAMPAIGNS, ids=[c[1][0] for c in CAMPAIGNS])
+def test_recurring_within_a_campaign(body, expected):
+    [period, duty] = extract(body)
+    assert period.kind == "period" and (duty.kind, duty.quote, duty.end) == ("recurring", *expected)
+
+
+def test_recurring_outside_a_campaign_keeps_no_end():
+    [_, duty] = extract("5月20日至8月31日，开展专项行动。各县区要于每周五前报送进展情况。")
+    assert duty.end is None
