@@ -21,10 +21,10 @@ BEFORE = r"(?:之前|以前|前)(?!后)"  # 7月底前, 12月底之前; not 前�
 RANGE = compile_re(rf"""
     (?:从|自)?\s*                                  # 从2020年2月到6月底
     (?P<first>{point("1", bare_month=True)})
-    {SEP}
+    (?:\s*起)?{SEP}                                # 自1月1日起至12月31日止
     (?P<next>次年|翌年|明年)?                       # 11月至次年3月
     (?P<second>{point("2", bare_day=True)})
-    (?P<tail>\s*(?:{BEFORE}|期间|间))?             # …之前 / …期间
+    (?P<tail>\s*(?:{BEFORE}|期间|间|为?止))?       # …之前 / …期间 / …止
 """, re.VERBOSE)
 
 START = compile_re(rf"""
@@ -49,6 +49,7 @@ TODAY_ON = compile_re(r"""
 AT = r"""(?:
     \s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]                          # 7月15日(星期四)前
   | \s*(?:上午|中午|下午|晚上)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[点时](?:\s*\d{1,2}\s*分|半)?)  # 17:00, 下午5点
+  | \s*下班                                                                   # 下班前
 )*"""
 
 DUE = compile_re(rf"""
@@ -180,7 +181,7 @@ SPAN = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*(?:工作
 LIMIT = compile_re(rf"""
     (?:(?:自|从)(?:印发|发布|公布|下发)之日起(?:施行|实施|执行|生效)[，,]?\s*)?     # 自公布之日起施行,有效期1年
     (?:(?:承诺)?(?:办理|办结|审核|审批|受理|答复|申报|兑现)?时限
-      |(?:办理|办结|申报|受理)期限|有效期|公示期|(?:发放|结算|申领)周期)
+      |(?:办理|办结|申报|受理)期限|有效期|公示(?:期限?|时间)|(?:发放|结算|申领)周期)
     [^，。；;\n\d一二三四五六七八九十两]{{0,8}}?                                # :承诺办结时限, 为, 最长不超过
     (?P<span>{SPAN})(?:内|以内)?(?!\s*(?:以上|及以上))                          # not 合同期限1年以上
 """, re.VERBOSE)
@@ -259,7 +260,7 @@ def extract(ctx: Context) -> list[Deadline]:
 
 
 # what may stand between a labelled length and the dated range it belongs to: 公示期为5个工作日,从…
-FOLD_GAP = compile_re(r"[\s，,:：]*(?:从|自|即)?")
+FOLD_GAP = compile_re(r"[\s，,:：（(]*(?:从|自|即)?")
 
 
 # a sentence that opens inside a period named before: 专项行动期间，各县区要于每周五前报送…
@@ -514,7 +515,10 @@ def _quarter(ctx: Context, m: re.Match) -> Deadline:
 
 def _from_today(ctx: Context, m: re.Match) -> Deadline:
     """Build a period from the issue date to a stated end (即日起至12月31日)."""
-    return _item(ctx, m, "period", noticed(ctx), resolve(m, "", year_of(ctx), "end"))
+    item = _item(ctx, m, "period", noticed(ctx), resolve(m, "", year_of(ctx), "end"))
+    if _applies(ctx.text.string, m.start(), m.end()):
+        item.kind = "window"  # 申报时间：即日起至7月31日
+    return item
 
 
 def _policy(ctx: Context, m: re.Match) -> Deadline:
@@ -542,10 +546,18 @@ def _limit(ctx: Context, m: re.Match) -> Deadline | None:
 
 
 def _after(ctx: Context, m: re.Match) -> Deadline | None:
-    """Build a limit counted from an event (发布后10日内); a 的-clause makes it a condition (毕业后2年内的)."""
-    if qualifies(ctx.text.string, m.end()):
-        return None
+    """Build a limit counted from an event (发布后10日内); a 的-clause or brackets make it a condition."""
+    s = ctx.text.string
+    if qualifies(s, m.end()) or _in_brackets(s, m.start()):
+        return None  # 毕业后2年内的, 初创企业(自登记注册之日起3年内)
     return _item(ctx, m, "duration", duration=m.group())
+
+
+def _in_brackets(s: str, pos: int) -> bool:
+    """Tell whether `pos` lies inside a bracket opened earlier in its clause."""
+    a = max(s.rfind(c, 0, pos) for c in "，,。；;\n")
+    opened = max(s.rfind(c, a + 1, pos) for c in "（(")
+    return opened > max(s.rfind(c, a + 1, pos) for c in "）)")
 
 
 def _weekly(ctx: Context, m: re.Match) -> Deadline:
@@ -647,6 +659,6 @@ NEEDS = {
     QUARTER_DAY: compile_re("季度"),
     LONG_TERM: compile_re("长期"),
     TEN_DAYS: compile_re("旬"),
-    LIMIT: compile_re("时限|期限|有效期|公示期|周期"),
+    LIMIT: compile_re("时限|期限|有效期|公示|周期"),
     AFTER: compile_re("内"),
 }
