@@ -32,6 +32,7 @@ RANGE = compile_re(rf"""
 START = compile_re(rf"""
     (?:从|自|于)?\s*                               # 从3月1日起, 自5月15日起
     {point("")}
+    (?:\s*[（(]含[）)])?                           # 2019年1月1日（含）以后
     \s*(?:(?:起|开始)(?![草诉步])                  # not 起草, 起诉
       |(?:以|之)?后(?![续期半]))                   # 2013年10月1日以后登记注册的, 2月10日后
 """, re.VERBOSE)
@@ -120,7 +121,7 @@ PAUSE = compile_re(r"暂停|停止|暂缓")  # …暂停办理 is a period: a se
 # only inside runs of the characters their matches can consist of (see `date_runs`).
 # every character a RANGE, START or DUE match can consume, besides white space and digits
 DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～"
-                       "（()）星周天午晚点时分半:：是班后")  # 7月15日(星期四)前, 17:00前, 截止时间为…, 下班前, 2月10日后
+                       "（()）星周天午晚点时分半:：是班后含")  # 7月15日(星期四)前, 17:00前, 截止时间为…, 下班前, 2月10日后
 # every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
 DATE_MARK = compile_re(r"[月日号./\-]")
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
@@ -211,7 +212,7 @@ def _range(ctx: Context, m: re.Match) -> Deadline | None:
         end = resolve(m, "2", start.year + 1, "end", month)  # 11月至次年3月, 12月至2月
     s = ctx.text.string
     total = limits.TOTAL.match(s, m.end())
-    item = quoted(ctx, m, "period", start, end, duration=total.group("span") if total else None)
+    item = quoted(ctx, m, "period", start, end, duration=total and (total.group("span") or total.group("total")))
     if qualifies(s, m.end()) or _applies(s, m.start(), m.end()):
         item.kind = "window"
     return item

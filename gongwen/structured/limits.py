@@ -23,12 +23,15 @@ LIMIT = compile_re(rf"""
 # a limit counted from an event: 支付岗位工资之日起6个月内, 发布后10日内; not …3年内有效
 AFTER = compile_re(rf"""
     (?:(?<=[自从在于])[^，。；;,\s:：自从在于]{{1,12}}?之日起
-      |(?:发布|公布|印发|公示|受理|收到|批准|下达|立项|验收)[^，。；;,\s]{{0,6}}?(?:之日)?后)
+      |(?:发布|公布|印发|公示|受理|收到|批准|下达|立项|验收|审核|审批|核准)[^，。；;,\s]{{0,6}}?(?:之日)?后)
     \s*{SPAN}\s*(?:内|以内)(?!\s*有效)
 """, re.VERBOSE)
 
-# a length printed after a dated range: 2020年2月17日至21日(共5个工作日), …—6月4日，共7天
-TOTAL = compile_re(rf"\s*[（(，,]?\s*共\s*(?P<span>{SPAN})")
+# a length printed after a dated range: 2020年2月17日至21日(共5个工作日), …—6月4日，共7天, …（5个工作日）
+TOTAL = compile_re(rf"""
+    \s*(?:[（(]\s*(?:共|计)?\s*(?P<span>{SPAN})\s*[）)]
+      |[，,]?\s*共计?\s*(?P<total>{SPAN}))
+""", re.VERBOSE)
 
 # what may stand between a labelled length and the dated range it belongs to: 公示期为5个工作日,从…
 FOLD_GAP = compile_re(r"[\s，,:：（(]*(?:从|自|即)?")
