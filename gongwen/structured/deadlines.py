@@ -39,13 +39,13 @@ START = compile_re(rf"""
 
 # a year from which something applies: 2020年以后首次创办, 自2022年起; not 2021年起至2025年
 YEAR_ON = compile_re(r"""
-    (?:从|自)?(?<!\d)(?P<y>\d{4})\s*年\s*(?:以后|之后|起)(?!\s*(?:至|到))
+    (?:从|自)?(?<!\d)(?P<y>\d{4})\s*年\s*(?:以后|之后|起(?![草诉步]))(?!\s*(?:至|到))   # not 2021年起草
 """, re.VERBOSE)
 
 # a start on the day of issue: 即日起 (not 即日起至…, a period), 自印发之日起施行
 TODAY_ON = compile_re(r"""
     (?:(?:自|从)?即日起(?!\s*(?:至|到))
-      |(?:自|从)(?:印发|发布|公布|下发|发文)之日起(?:施行|实施|执行|生效)?)
+      |(?:自|从)(?:印发|发布|公布|下发|发文)之日起(?:施行|实施|执行|生效)?(?!\s*[\d一二三四五六七八九十两]))  # not …起30日内
 """, re.VERBOSE)
 
 # what may stand between a due day and its 前: a weekday note, an hour
@@ -253,10 +253,10 @@ def _due(ctx: Context, m: re.Match) -> Deadline:
     cutoff = resolve(m, "", year_of(ctx), "end")
     if cutoff and m.group("next"):
         cutoff = later(cutoff, 1)  # 次年2月底前
-    elif cutoff and not group(m, "y"):
-        cutoff = _ahead(ctx, cutoff)
     if qualifies(ctx.text.string, m.end()):
-        return quoted(ctx, m, "window", cutoff, cutoff)
+        return quoted(ctx, m, "window", cutoff, cutoff)  # looks back: 6月30日前招用的 keeps its year
+    if cutoff and not group(m, "y") and not m.group("next"):
+        cutoff = _ahead(ctx, cutoff)
     return quoted(ctx, m, "due", cutoff)
 
 

@@ -78,7 +78,7 @@ def task_of(s: str, start: int, end: int) -> str | None:
     if opening >= 0 and "”" not in s[opening:start]:  # 实行“旬报告、月排队”: the subject, then the duty
         return LISTED_LEAD.sub("", s[a:opening]) + s[start:clause_end(s, end, "、”")]
     head = s[a:start].rstrip()
-    head = head[:-1] if head.endswith(("在", "于")) else head  # 由县人社局在5个工作日内完成审核
+    head = head[:-1] if head.endswith(("在", "于", "自", "从")) else head  # 由县人社局在5个工作日内完成审核
     task = LEAD.sub("", (head + s[end:clause_end(s, end)]).strip(" \t，,：:（("))
     b = clause_end(s, end)
     if not task and s[a - 1:a] in "：:":  # 申报时间：3月1日至3月31日
