@@ -324,6 +324,7 @@ BUILDERS = [
     (POLICY, _policy),
     (limits.LIMIT, limits.limit),
     (limits.AFTER, limits.after),
+    (limits.WITHIN, limits.within),
     (LONG_TERM, _long_term),
     (RANGE, _range),
     (START, _start),
@@ -343,4 +344,5 @@ NEEDS = {
     TEN_DAYS: compile_re("旬"),
     limits.LIMIT: compile_re("时限|期限|有效期|公示|周期"),
     limits.AFTER: compile_re("内"),
+    limits.WITHIN: compile_re("内"),
 }

@@ -6,7 +6,7 @@ import re
 from ..record import Deadline
 from .context import Context
 from .dates import compile_re
-from .timing import in_brackets, qualifies, quoted
+from .timing import clause_end, in_brackets, qualifies, quoted
 
 # a length of time as printed: 20个工作日, 1年, 6个月, 七天
 SPAN = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*(?:工作日|自然日|日|天|周|星期|月|年|小时)"
@@ -25,6 +25,13 @@ AFTER = compile_re(rf"""
     (?:(?<=[自从在于])[^，。；;,\s:：自从在于]{{1,12}}?之日起
       |(?:发布|公布|印发|公示|受理|收到|批准|下达|立项|验收|审核|审批|核准)[^，。；;,\s]{{0,6}}?(?:之日)?后)
     \s*{SPAN}\s*(?:内|以内)(?!\s*有效)
+""", re.VERBOSE)
+
+# a bare limit on a duty, counted in days or months: 在1个月内获得培训信息, 请在10个工作日内完成审核;
+# a span of years is a term of entitlement (在3年内按每户每年14400元为限额扣减, 毕业2年内)
+WITHIN = compile_re(r"""
+    (?:在|于)\s*(?P<limit>(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*(?:工作日|自然日|日|天|周|星期|月|小时)
+    \s*(?:内|以内))(?!\s*有效)
 """, re.VERBOSE)
 
 # a length printed after a dated range: 2020年2月17日至21日(共5个工作日), …—6月4日，共7天, …（5个工作日）
@@ -50,6 +57,14 @@ def after(ctx: Context, m: re.Match) -> Deadline | None:
     if qualifies(s, m.end()) or in_brackets(s, m.start()):
         return None  # 毕业后2年内的, 初创企业(自登记注册之日起3年内)
     return quoted(ctx, m, "duration", duration=m.group())
+
+
+def within(ctx: Context, m: re.Match) -> Deadline | None:
+    """Build a bare limit on a duty (在1个月内获得培训信息); a 的 after it makes it a condition."""
+    s = ctx.text.string
+    if "的" in s[m.end():clause_end(s, m.end())]:
+        return None  # 在2个月内毕业的学生
+    return quoted(ctx, m, "duration", duration=m.group("limit"))
 
 
 def fold_lengths(items: list[Deadline], s: str) -> list[Deadline]:

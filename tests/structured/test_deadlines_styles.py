@@ -110,7 +110,7 @@ NOT_DEADLINES = [
     "每年度安排一次性奖补资金。",                       # 一次性 is no 一次
     "初创企业(自登记注册之日起3年内)可申请补贴。",       # a bracketed definition is a condition
     "2021年起草的文件一并废止。",                        # 起草 is no 起
-    "有培训意愿的搬迁群众在1个月内获得培训信息。",       # a bare 在…内 is a service standard
+    "对在2个月内毕业的学生给予补贴。",                   # a 的-clause makes a bare limit a condition
     "在本年度内未能组织开展的表彰项目",                  # a condition, not a due date
     "截至5月底，全市已发放创业担保贷款2.3亿元。",       # a statistical cut-off
     "2021年6月8日",                                  # the signature date
@@ -149,6 +149,10 @@ DURATIONS = [
     ("各地在结果发布后10日内报送备案材料。", [("发布后10日内", "duration", "发布后10日内")]),
     ("在收到通知后5个工作日内办结。", [("收到通知后5个工作日内", "duration", "收到通知后5个工作日内")]),
     ("县人社局自受理之日起15个工作日内作出决定。", [("受理之日起15个工作日内", "duration", "受理之日起15个工作日内")]),
+    # a bare limit in days or months (Inner Mongolia, Guangdong, Sichuan)
+    ("有培训意愿的搬迁群众在1个月内获得培训信息。", [("在1个月内", "duration", "1个月内")]),
+    ("请各地在10个工作日内完成审核。", [("在10个工作日内", "duration", "10个工作日内")]),
+    ("县人社局于15日内作出答复。", [("于15日内", "duration", "15日内")]),
     ("补贴资金在审核通过后15个工作日内拨付到位。", [("审核通过后15个工作日内", "duration", "审核通过后15个工作日内")]),
     ("对公示结果有异议的，自发布之日起30日内提出。", [("发布之日起30日内", "duration", "发布之日起30日内")]),
 ]
