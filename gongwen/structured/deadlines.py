@@ -261,8 +261,9 @@ def _due(ctx: Context, m: re.Match) -> Deadline:
 
 
 def _ahead(ctx: Context, day: date) -> date:
-    """Return a due day printed without a year in the next year when its month precedes the notice's."""
-    issued = noticed(ctx)
+    """Return a due day printed without a year in the next year when its month precedes the issue month."""
+    # only the issue date: a page published weeks later (6月30日前 on a page of 2 July) proves nothing
+    issued = noticed(ctx) if ctx.meta.issue_date else None
     if issued and day.year == issued.year and day.month < issued.month:
         return later(day, 1)  # 于1月5日前 in a notice of 31 December
     return day

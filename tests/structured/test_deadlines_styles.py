@@ -281,3 +281,13 @@ def test_recurring_within_a_campaign(body, expected):
 def test_recurring_outside_a_campaign_keeps_no_end():
     [_, duty] = extract("5月20日至8月31日，开展专项行动。各县区要于每周五前报送进展情况。")
     assert duty.end is None
+
+
+def test_a_page_date_gives_the_year_but_never_moves_a_due_date():
+    """A notice with no 成文日期 resolves with its page's 发布日期, which may come weeks after issue."""
+    meta = Meta(year=None)
+    meta.publish_date = "2024-08-28"  # set as an attribute: the field belongs to meta's own work
+    doc = Document(Source("t.txt", "txt", "0", 0), (Paragraph("1~8月就业创业补贴发放情况。请于6月30日前报送。"),))
+    found = deadlines.extract(Context(doc, text.build(doc), meta=meta))
+    assert [(d.quote, d.date, d.end) for d in found] == [("1~8月", "2024-01-01", "2024-08-31"),
+                                                         ("于6月30日前", "2024-06-30", None)]
