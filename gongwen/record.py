@@ -109,13 +109,14 @@ class Amount:
 @dataclass
 class Deadline:
     quote: str
-    kind: str  # due | recurring | start | period | window
+    kind: str  # due | recurring | start | period | window | duration
     span: Span
     date: str | None = None
     end: str | None = None
     recurrence: str | None = None
     rule: dict | None = None  # machine-readable recurrence, expanded by `gongwen deadlines`
     task: str | None = None
+    duration: str | None = None  # a time limit as printed (5个工作日, 发布后10日内)
 
 
 @dataclass

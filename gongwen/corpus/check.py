@@ -76,7 +76,7 @@ def _meta_findings(record: Record) -> list[Finding]:
 def _deadline_findings(record: Record) -> list[Finding]:
     path, out = record.source.path, []
     for d in record.deadlines:
-        if d.kind != "recurring" and d.date is None and d.end is None:
+        if d.kind not in ("recurring", "duration") and d.date is None and d.end is None:
             out.append(Finding(path, "warning", "C_UNRESOLVED_DATE", f"{d.kind} date does not resolve", d.quote))
         if d.date and d.end and d.end < d.date:
             out.append(Finding(path, "error", "C_DATE_ORDER", f"{d.kind} ends {d.end} before it starts {d.date}", d.quote))
