@@ -40,6 +40,8 @@ HEADING = re.compile(r"""^\s*(?:
   | 第[一二三四五六七八九十百\d]+[条章节]
   | [一二三四五六七八九十]+是
 )""", re.X)
+# the label of an attachment list standing alone (附件： ⏎ 1.…): the notice's own text ends above it
+ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 # the first words of body text: 为… 根据… 按照… 现将… 近日… 经…
 BODY_OPENING = re.compile(r"^(?:为|根据|按照|依据|现将|现就|近日|经|近年来|目前|当前|今年以来)")
 

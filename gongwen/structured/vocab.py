@@ -31,11 +31,3 @@ def province_of_prefix(prefix: str) -> str | None:
         if prefix[:1] and prefix[:1] in abbr:
             return name
     return None
-
-
-def province_in(name: str) -> str | None:
-    """Return the province whose full or short name starts `name` (山西省人力资源… → 山西省)."""
-    for full, short in PROVINCE_SHORT.items():
-        if name.startswith(full) or (len(short) >= 2 and name.startswith(short)):
-            return full
-    return None

@@ -124,3 +124,6 @@ def mark_chrome(lines: list[Line]) -> PageFields:
     return fields
 
 
+def following(content: list[int], i: int, n: int) -> list[int]:
+    """Return the next `n` content lines (indices into the lines) after line `i`."""
+    return [j for j in content if j > i][:n]

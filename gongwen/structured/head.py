@@ -1,0 +1,183 @@
+"""The head of a notice (GB/T 9704-2012): where its body begins, its title (or a web page's headline), the
+masthead above the title, its 文号, and the 文种 a title or, without one, its closing words give it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import places, zones
+from .conventions import (AGENCY, ATTACHMENT_LINE, BODY_OPENING, HEADING, TITLE_END, TITLE_SUFFIX, TYPE_END, date_only,
+                          doc_number_parts, find_doc_numbers, normal_doc_number)
+from .recipients import PLACE_ONLY, recipient_head
+from .signature import agencies
+from .zones import Line
+
+# the words that close a notice whose title is missing, and the type they make it (CONVENTIONS.md)
+FORMULAS = [
+    (re.compile(r"特此通知|通知如下|现印发给你们|印发给你们|现印发你们|印发你们|转发给你们|现转发你们"), "通知"),
+    (re.compile(r"特此公告|予以公告"), "公告"),
+    (re.compile(r"特此函告|函复如下"), "函"),
+    (re.compile(r"特此批复"), "批复"),
+    (re.compile(r"特此通报|通报如下"), "通报"),
+]
+LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
+LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
+TITLE_VERB = re.compile(r"关于|印发|转发")
+
+
+@dataclass
+class Head:
+    """Where the notice's own head lies among the content lines."""
+
+    body: int | None  # index (in `lines`) of the first body line
+    title: tuple[int, int] | None  # first and last line of the title
+    head: int  # first line of the notice's head (after a forwarding cover)
+
+
+def find_head(lines: list[Line], content: list[int]) -> Head:
+    """Return where the body starts and which lines hold the notice's own title."""
+    body = next((i for i in content if is_body(lines[i].text)), None)
+    before = [i for i in content if body is None or i < body]
+    ends = [i for i in before[:60] if is_title_end(lines[i].text)]
+    headed = [i for i in ends if _opens_notice(lines, zones.following(content, i, 3))]
+    end = headed[0] if headed else (ends[0] if ends else None)
+    if end is not None and "转发" in lines[end].text:
+        later = [i for i in ends if i > end]
+        end = later[0] if later else end
+    if end is None:
+        headline = _headline(lines, before)
+        if headline is None:
+            return Head(body, None, 0)
+        end = headline
+    start = end
+    while start > 0 and not TITLE_VERB.match(lines[start].text) and end - start < 3 and \
+            _title_part(lines[start - 1]):
+        start -= 1
+    return Head(body, (start, end), head_start(lines, start))
+
+
+def is_body(text: str) -> bool:
+    """Tell whether a line is body text: a sentence, a heading, the recipients line."""
+    if is_title_end(text) or AGENCY.match(text) or date_only(text) or number_line(text):
+        return False
+    return bool("。" in text or HEADING.match(text) or BODY_OPENING.match(text) or recipient_head(text)
+                or (len(text) > 50 and re.search(r"[，,；;]", text)))
+
+
+def is_title_end(text: str) -> bool:
+    squeezed = re.sub(r"\s+", "", text)
+    return (len(squeezed) < 120 and TITLE_END.search(squeezed) is not None and "。" not in squeezed
+            and not BODY_OPENING.match(squeezed) and _balanced(squeezed)
+            and not squeezed.endswith(("：", ":")) and not squeezed.startswith(("附件", "抄送"))
+            and not HEADING.match(squeezed) and ("关于" in squeezed or len(squeezed) < 60))
+
+
+def _balanced(text: str) -> bool:
+    """Tell whether a line closes every bracket it opens (a title cut by a line wrap does not)."""
+    return all(text.count(a) <= text.count(b) for a, b in ("（）", "()", "《》", "〔〕"))
+
+
+def _headline(lines: list[Line], before: list[int]) -> int | None:
+    """Return the page headline of a text with no 公文 title: its first line, short and unpunctuated."""
+    if not before:
+        return None
+    i = before[0]
+    text = lines[i].text
+    if (len(text) > 50 or re.search(r"[。：:；;，,、]$", text) or HEADING.match(text) or BODY_OPENING.match(text)
+            or AGENCY.match(text) or date_only(text) or number_line(text) or text.startswith("附件")
+            or places.mentions(text, None) and len(places.mentions(text, None)[0].name) >= len(text) - 1):
+        return None
+    return i
+
+
+def _opens_notice(lines: list[Line], after: list[int]) -> bool:
+    """Tell whether the lines after a title open a notice: its 文号 or its recipients line."""
+    return any(number_line(lines[i].text) or recipient_head(lines[i].text) for i in after)
+
+
+def _title_part(line: Line) -> bool:
+    """Tell whether a line above the title's last line still belongs to the title."""
+    t = line.text
+    return (line.zone not in zones.CHROME and not line.in_table and len(t) < 40 and not t.endswith(("：", ":", "。"))
+            and not is_title_end(t) and not AGENCY.match(t) and not number_line(t) and not date_only(t)
+            and t != "文件")
+
+
+def head_start(lines: list[Line], t_start: int) -> int:
+    """Return where the inner notice's head begins: after a forwarding cover's date and 附件 line."""
+    for i in range(t_start - 1, -1, -1):
+        if lines[i].zone in zones.CHROME:
+            continue
+        if date_only(lines[i].text) or ATTACHMENT_LINE.match(lines[i].text):
+            return i + 1
+    return 0
+
+
+
+def read_title(lines: list[Line]) -> tuple[str, list[str]]:
+    """Return a title joined across its lines, and the issuers printed before its 关于/印发/转发."""
+    joined = re.sub(r"\s*\n\s*", "", "".join(ln.text for ln in lines)).strip()
+    joined = re.sub(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])", "", joined)
+    joined = LEADING_TAG.sub("", LEADING_NUMBER.sub("", joined))
+    m = TITLE_VERB.search(joined)
+    if m and m.start() > 0:
+        lead = joined[:m.start()].strip()
+        issuers = agencies(lead)
+        if issuers or places.mentions(lead, None) and _only_places(lead):
+            return joined[m.start():], issuers
+    return joined, []
+
+
+def _only_places(text: str) -> bool:
+    return all(PLACE_ONLY.match(p) for p in text.split())
+
+
+def type_of_title(title: str | None) -> str | None:
+    """Return the 文种 a title ends with (…的通知, …公示公告 → 公告), after its bracketed qualifiers."""
+    if not title:
+        return None
+    m = TYPE_END.search(re.sub(r"\s+", "", title))
+    return re.sub(TITLE_SUFFIX + "$", "", m.group(0)) if m else None
+
+
+def type_of_wording(text: str) -> str | None:
+    """Return the 文种 a notice without a title gives itself by its closing words."""
+    for pattern, kind in FORMULAS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def number_line(text: str) -> re.Match | None:
+    """Return the 文号 of a line that holds little else (晋人社厅发〔2020〕44号, （清人社发〔2022〕160号）)."""
+    if len(text) >= 40:
+        return None
+    m = next(find_doc_numbers(text), None)
+    if m and len(re.sub(r"[\s（）()]", "", text)) - len(re.sub(r"\s", "", m.group(0))) <= 4:
+        return m
+    return None
+
+
+def masthead(lines: list[Line], content: list[int], head: int, t_start: int) -> list[str]:
+    """Return the issuers of the masthead lines above the title."""
+    out = []
+    for i in content:
+        if head <= i < t_start and not number_line(lines[i].text):
+            found = agencies(lines[i].text)
+            if found:
+                lines[i].zone = zones.MASTHEAD
+                out.extend(found)
+    return out
+
+
+def doc_number(lines: list[Line], content: list[int], head: int, t_end: int) -> tuple[str, dict] | None:
+    """Return the notice's 文号: on its own line around the title, or bracketed before the title."""
+    near = [i for i in content if head <= i <= t_end] + zones.following(content, t_end, 3)
+    for i in near:
+        m = number_line(lines[i].text) or (LEADING_NUMBER.match(lines[i].text) and
+                                             next(find_doc_numbers(lines[i].text), None))
+        if m:
+            if lines[i].zone == zones.BODY:
+                lines[i].zone = zones.DOC_NUMBER
+            return normal_doc_number(m), doc_number_parts(m)
+    return None
