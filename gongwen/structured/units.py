@@ -9,16 +9,19 @@ from ..record import ResponsibleUnit
 from .context import Context
 from .text import TextBlock
 
-OPEN, CLOSE = "（(﹤<〈《", "）)﹥>〉》"
+OPEN, CLOSE = "（(﹤<〈《〔", "）)﹥>〉》〕"
+CLAUSE_OPEN = "（(〔"  # the brackets a 责任单位 clause is printed in
 
 # the last characters of an organisation's name
 ORG_END = r"""(?:
     部门|政府|管委会|委员会|办公室|中心|工会|协会|联合会|商会   # whole words: 市人民政府, 五台山…管委会
+  | 单位|机构|小组|窗口|公司                                   # …领导小组成员单位, 注册地公共就业和人才服务机构
   | 部(?!门)                                                 # 市委宣传部, never the 部 of 部门
-  | [局厅委办处室科院所站联]                                   # 市人社局, 市发改委, 扶贫办, 工商联 …
+  | [局厅委办处室科院所站队联]                                # 市人社局, 市发改委, 扶贫办, 工商联 …
   | 支行|分行|银行                                            # 人行忻州市中心支行
 )"""
 HAS_ORG_END = regex.compile(ORG_END + r"\Z", regex.VERBOSE)
+TRAILING_BRACKET = regex.compile(r"[（(](?P<inner>[^（()）]*)[）)]\Z")  # 区农办（乡村振兴局）, 各镇（管理处）
 
 # one character of a department's name
 NAME_CHAR = r"""(?:
@@ -30,17 +33,19 @@ NAME = rf"""(?!全面|贯彻|强化|加强|推动|推进|鼓励|支持|引导|�
             充分|积极|切实|进一步|统筹|组织|协调|明确|确保|坚持|提供|开展|实施|依托|利用|通过|按照|根据|围绕)
             {NAME_CHAR}{{1,24}}?"""
 
+COUNT = r"(?:[\d一二三四五六七八九十]{1,3}个)?"  # 省乡村振兴局…等12个部门
+
 # a run of department names, the shared suffix written once: 发改、中小企业主管部门; 农业农村、文旅、商务等部门
 NAMES = rf"""
     (?P<names>(?:{NAME}、)*{NAME})
     (?:
-        (?<={ORG_END})(?P<tail>等(?:相关|有关)?(?:部门|处室|科室|单位))?   # …信息宣传处等相关处室
-      | (?P<tail>等(?:相关|有关)?部门)                                  # …商务等部门
+        (?<={ORG_END})(?P<tail>等{COUNT}(?:相关|有关)?(?:部门|处室|科室|单位))?   # …信息宣传处等相关处室
+      | (?P<tail>等{COUNT}(?:相关|有关)?部门)                                  # …商务等部门
     )
 """
 
 # the words that make a subject's clause a duty, and those that do only after 由
-DUTIES = "要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立"
+DUTIES = "要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立|参加(?=[）)，,。；;])|参与(?=[）)，,。；;])"
 AGENTS = ("制定|组织|统筹|统一|集中|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|"
           "提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据")
 
@@ -69,6 +74,7 @@ SUBJECT = regex.compile(
     [ \u3000]?
     (?:{MANNER})?
     {WHEN}?
+    (?:[，,](?=会同))?                     # …等12个部门，会同…
     (?:
         (?P<duty>{DUTIES})                # 人社部门要…
       | (?(by)(?P<agent>{AGENTS})|(?!))   # only after 由: 由县财政局统一拨付; never 市委|组织部
@@ -87,26 +93,35 @@ DUTY_WORD = re.compile(f"{DUTIES}|{AGENTS}")
 
 # the words that label a list of units, in clauses and as table column headers
 UNIT_LABELS = r"""(?:
-    责任单位|责任部门|主责单位        # the units in charge
-  | 牵头单位|牵头部门|主办单位        # the lead
-  | 配合单位|配合部门|协办单位        # those who help
+    (?:牵头|协同|配合)?责任(?:单位|部门)|主责单位      # the units in charge: 牵头责任单位, 协同责任单位
+  | (?:项目)?实施(?:单位|主体)|受理(?:部门|单位|机构)|监督(?:部门|单位)   # who carries a service out
+  | 牵头单位|牵头部门|主办单位                      # the lead
+  | 配合单位|配合部门|协办单位|协同单位|参与单位     # those who help
 )"""
 # a clause naming the units in charge: （责任单位：…）, (牵头单位:…;配合单位:…), or 责任单位：… on its own line
 LABEL = regex.compile(rf"(?P<label>{UNIT_LABELS})\s*[：:]\s*", regex.VERBOSE)
+# a field of a service guide, its label and value set apart by blanks: 实施主体 临湘市人力资源和社会保障局
+SPACED_LABEL = regex.compile(
+    rf"""(?:(?<=\A)|(?<=\s))(?P<label>{UNIT_LABELS})[ \t\u3000]+
+    (?:(?P<value>[^\s：:，,。；;]+?{ORG_END})(?=\s|\Z)   # the value ends at a blank
+      | (?P<value>[^\s：:，,。；;]+?{ORG_END}))           # or at its first organisation word, a line joined to the next""",
+    regex.VERBOSE,
+)
 # a table column holding the units in charge, and one holding the task they answer for
 UNIT_COLUMN = regex.compile(rf"^{UNIT_LABELS}$", regex.VERBOSE)
 TASK_COLUMN = regex.compile(r"任务|工作|事项|措施|内容")
 HEADER_ROWS = 3  # a unit column is looked for in the first rows only
 CELL_SEPS = "，,；; \u3000"  # a cell may also put one unit per line (rendered as spaces)
 # a label that ends the unit list of a clause: ；完成时限：…
-OTHER_LABEL = regex.compile(r"[，,；;]\s*(?!责任|牵头|配合|主责|主办|协办)\p{Han}{2,6}\s*[：:]")
-ROLES = {"责": "责任单位", "主": "牵头", "牵": "牵头", "配": "配合", "协": "配合"}
+OTHER_LABEL = regex.compile(r"[，,；;]\s*(?!{UNIT_LABELS})\p{Han}{2,6}\s*[：:]".replace("{UNIT_LABELS}", UNIT_LABELS), regex.VERBOSE)
+# the role a label gives, by the word it holds (主责单位 and 主办单位 lead); any other label gives 责任单位
+LABEL_ROLES = regex.compile(r"(?P<牵头>牵头|\A主)|(?P<配合>配合|协同|协办|参与)")
 MARKED = regex.compile(r"^(?P<name>.+?)[（(]?(?P<role>牵头|配合)[）)]?$")  # 市人社局（牵头） inside a clause
 FIRST_LEADS = regex.compile(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:单位)?为牵头单位[。.]?\s*$")
 
 # how the duty that follows the subject sets its role
 LEADS = regex.compile(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")
-HELPS = regex.compile(r"^(?:要|将|应|须)?(?:积极)?(?:协同|配合)")
+HELPS = regex.compile(r"^(?:要|将|应|须)?(?:积极)?(?:协同|配合)|^(?:参加|参与)(?=[）)，,。；;]|\Z)")  # …调查队参加）
 PARTNERS = regex.compile(rf"^(?:要|将|应|须)?(?:积极)?会同{NAMES}", regex.VERBOSE)
 
 # level words that several elided names share (各级人社、扶贫部门), and subjects that name no department
@@ -123,6 +138,8 @@ GENERIC = regex.compile(
     (?:部门|政府|党委|单位|机构|处室)$""",
     regex.VERBOSE,
 )
+# those a notice serves, not bodies that answer for a duty: 用人单位, 申报单位, 见习单位
+CLIENT = regex.compile(r"(?:用人|用工|申报|申请|见习|参保|缴费|受表彰的?)单位\Z")
 JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|[局厅委办处室])(?:以及|和|及|与)")
 
 # where a quote stops early: a comma before a new time phrase (，于8月25日前将…)
@@ -143,7 +160,7 @@ HEADING = regex.compile(
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
     """Return every responsible-unit item of the notice, in order of appearance."""
-    clauses = _clause_items(ctx) + _table_items(ctx)
+    clauses = _clause_items(ctx) + _field_items(ctx) + _table_items(ctx)
     taken = [(u.span.start, u.span.end) for u in clauses]
     duties = [u for u in _duty_items(ctx) if not any(a <= u.span.start < b for a, b in taken)]
     return sorted(clauses + duties, key=lambda u: u.span.start)
@@ -164,9 +181,18 @@ def _clause_items(ctx: Context) -> list[ResponsibleUnit]:
         pos = end
         quote, task = s[start:end], _task(ctx, start)
         span = ctx.text.span(start, end)
-        body_end = end - 1 if s[start] in "（(" else end
+        body_end = end - 1 if s[start] in CLAUSE_OPEN and s[end - 1] in CLOSE else end
         for role, units in _clause_units(s[m.start() : body_end]):
             items.append(ResponsibleUnit(quote, units, role, span, task))
+    return items
+
+
+def _field_items(ctx: Context) -> list[ResponsibleUnit]:
+    """Return the items of guide fields set apart by blanks: 实施主体 临湘市人力资源和社会保障局."""
+    s, items = ctx.text.string, []
+    for m in SPACED_LABEL.finditer(s):
+        span = ctx.text.span(m.start(), m.end())
+        items.append(ResponsibleUnit(m.group(), [m["value"]], _label_role(m["label"]), span, _task(ctx, m.start())))
     return items
 
 
@@ -183,7 +209,7 @@ def _table_rows(ctx: Context, block: TextBlock) -> list[ResponsibleUnit]:
     """Return the items of one table, read under its first header row that names a unit column."""
     grid = block.block.grid()
     for h, header in enumerate(grid[:HEADER_ROWS]):
-        columns = {c: ROLES[label[0]] for c, label in enumerate(map(_squash, header)) if UNIT_COLUMN.match(label)}
+        columns = {c: _label_role(label) for c, label in enumerate(map(_squash, header)) if UNIT_COLUMN.match(label)}
         if columns:
             break
     else:
@@ -228,10 +254,11 @@ def _clause_bounds(s: str, label: int) -> tuple[int, int] | None:
     j = label
     while j > 0 and s[j - 1] in " \u3000":
         j -= 1
-    if j > 0 and s[j - 1] in "（(":
+    if j > 0 and s[j - 1] in CLAUSE_OPEN:
         end = _closing(s, j - 1)
-        return (j - 1, end) if end else None
-    if j == 0 or s[j - 1] in "\n。；;":
+        if end:
+            return j - 1, end
+    if j == 0 or s[j - 1] in "\n。；;" + CLAUSE_OPEN:  # a bracket cut off by the end of the page runs to the line end
         stop = SENTENCE_END.search(s, label)
         return label, stop.start() if stop and s[stop.start()] in "\n。" else len(s)
     return None
@@ -261,8 +288,14 @@ def _clause_units(body: str) -> list[tuple[str, list[str]]]:
     named = []
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else len(body)
-        named += _named(body[m.end() : stop], ROLES[m["label"][0]])
+        named += _named(body[m.end() : stop], _label_role(m["label"]))
     return _by_role(named, first_leads)
+
+
+def _label_role(label: str) -> str:
+    """Return the role a unit label gives: 牵头单位 leads, 配合单位 and 协同责任单位 help, others answer."""
+    m = LABEL_ROLES.search(label)
+    return m.lastgroup if m else "责任单位"
 
 
 def _named(units: str, role: str, seps: str = "，,；;") -> list[tuple[str, str]]:
@@ -317,8 +350,10 @@ def _restore(names: list[str], tail: str | None = None) -> list[str]:
 
 
 def _org_end(name: str) -> str | None:
-    """Return the organisation word that ends `name` (部门, 局 …), or None."""
-    m = HAS_ORG_END.search(name)
+    """Return the organisation word that ends `name` (部门, 局 …) or its bracketed last part (各镇（管理处）), or None."""
+    m = HAS_ORG_END.search(name) or HAS_ORG_END.search(TRAILING_BRACKET.sub("", name))
+    if m is None and TRAILING_BRACKET.search(name):
+        m = HAS_ORG_END.search(TRAILING_BRACKET.search(name)["inner"])
     return m.group() if m else None
 
 
@@ -328,7 +363,7 @@ def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
     hits = [m for m in _subjects(s) if _is_duty(m)]
     items: list[ResponsibleUnit] = []
     for k, m in enumerate(hits):
-        units = [u for u in _restore(_split(m["names"], "、"), m["tail"]) if not GENERIC.match(u)]
+        units = [u for u in _restore(_split(m["names"], "、"), m["tail"]) if not _generic(u)]
         if not units:
             continue
         start = m.start("by") if m["by"] else m.start("with") if m["with"] else m.start("names")
@@ -369,7 +404,9 @@ def _may_open_duty(s: str, start: int) -> bool:
     e = stop.start() if stop else len(s)
     if e < len(s) and s[e] in "（(﹤<〈":
         return True
-    if DUTY_WORD.search(s, q + 1, e):
+    if DUTY_WORD.search(s, q + 1, e + 1):  # one more character for the look-ahead of 参加）
+        return True
+    if e < len(s) and s[e] in "，," and s.startswith("会同", e + 1):  # …等12个部门，会同…
         return True
     return e < len(s) and s[e] in " \u3000" and DUTY_WORD.match(s, e + 1) is not None
 
@@ -381,11 +418,16 @@ def _is_duty(m: regex.Match) -> bool:
     return bool(m["duty"]) or bool(m["by"])
 
 
+def _generic(unit: str) -> bool:
+    """Tell whether a subject names no specific body: places, generic words, or those a notice serves."""
+    return bool(GENERIC.match(unit) or CLIENT.search(unit))
+
+
 def _duty_roles(duty: str, units: list[str]) -> list[tuple[str, list[str]]]:
     """Return (role, units) pairs for a subject and its duty: 会同 adds the partners as 配合."""
     partners = PARTNERS.match(duty)
     if partners:
-        others = [u for u in _restore(_split(partners["names"], "、"), partners["tail"]) if not GENERIC.match(u)]
+        others = [u for u in _restore(_split(partners["names"], "、"), partners["tail"]) if not _generic(u)]
         return [("牵头", units), ("配合", others)] if others else [("牵头", units)]
     if LEADS.match(duty):
         return [("牵头", units)]
@@ -398,7 +440,7 @@ def _quote_end(s: str, m: regex.Match, nxt: regex.Match | None) -> int:
     """Return where the quote of a duty ends: the sentence part, cut before a new subject or time phrase."""
     stop = SENTENCE_END.search(s, m.end())
     end = stop.start() if stop else len(s)
-    early = QUOTE_STOP.search(s, m.end(), end) or LONG_QUOTE.search(s, m.start() + QUOTE_SOFT_MAX, end)
+    early = QUOTE_STOP.search(s, m.end(), end) or LONG_QUOTE.search(s, max(m.start() + QUOTE_SOFT_MAX, m.end()), end)
     if early:
         end = early.start()
     if nxt is not None and nxt.start() < end:
