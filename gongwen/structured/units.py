@@ -39,7 +39,7 @@ COUNT = r"(?:[\d一二三四五六七八九十]{1,3}个)?"  # 省乡村振兴局
 NAMES = rf"""
     (?P<names>(?:{NAME}、)*{NAME})
     (?:
-        (?<={ORG_END})(?P<tail>等{COUNT}(?:相关|有关)?(?:部门|处室|科室|单位))?   # …信息宣传处等相关处室
+        (?<={ORG_END}(?:[（(][^（()）]*[）)])?)(?P<tail>等{COUNT}(?:相关|有关)?(?:部门|处室|科室|单位))?   # …信息宣传处等相关处室
       | (?P<tail>等{COUNT}(?:相关|有关)?部门)                                  # …商务等部门
     )
 """
@@ -132,12 +132,12 @@ LEVEL = regex.compile(
     )""",
     regex.VERBOSE,
 )
-GENERIC = regex.compile(
-    r"""^(?:各(?:级|地|盟市|市|县|旗县|区|乡镇|乡|镇|街道)|[（(][^）)]*[）)]|[省市县区乡][级直])*   # level words: 市级, 市直
-    (?:各|有关|相关|其他|其它|职能|成员|主管|人民|党委)*                              # no department named
-    (?:部门|政府|党委|单位|机构|处室)$""",
-    regex.VERBOSE,
-)
+# a subject that is a bare kind word with no qualifier (单位主要领导签字); 各相关部门, 各乡镇人民政府 are bodies
+GENERIC = regex.compile(r"^(?:部门|政府|党委|单位|机构|处室)$")
+# a subject that names only places (各地, 各县（市、区）, 全省各地), and the scope word before a body (全县各级各部门)
+PLACE_ONLY = regex.compile(r"^(?:全[省市县区州盟旗])?(?:各(?:级|地区?|盟市|市|县区?|旗县|区|乡镇|乡|镇|街道|州)(?:[（(][^）)]*[）)])?)+$")
+SCOPE = regex.compile(r"^全[省市县区州盟旗](?=各)")
+TAIL_WORDS = regex.compile(rf"^等{COUNT}(?:相关|有关)?")  # what a shared tail drops: 等12个部门 -> 部门
 # those a notice serves, not bodies that answer for a duty: 用人单位, 申报单位, 见习单位
 CLIENT = regex.compile(r"(?:用人|用工|申报|申请|见习|参保|缴费|受表彰的?)单位\Z")
 JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|[局厅委办处室])(?:以及|和|及|与)")
@@ -337,7 +337,7 @@ def _restore(names: list[str], tail: str | None = None) -> list[str]:
     names = [part for n in names for part in JOINED.split(n) if part]
     if not names:
         return []
-    shared = _org_end(names[-1]) or (tail or "").lstrip("等相关有关") or ""
+    shared = _org_end(names[-1]) or TAIL_WORDS.sub("", tail or "")
     level = LEVEL.match(names[0]) if not _org_end(names[0]) else None
     out = []
     for n in names:
@@ -363,7 +363,7 @@ def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
     hits = [m for m in _subjects(s) if _is_duty(m)]
     items: list[ResponsibleUnit] = []
     for k, m in enumerate(hits):
-        units = [u for u in _restore(_split(m["names"], "、"), m["tail"]) if not _generic(u)]
+        units = _bodies(m["names"], m["tail"])
         if not units:
             continue
         start = m.start("by") if m["by"] else m.start("with") if m["with"] else m.start("names")
@@ -418,6 +418,12 @@ def _is_duty(m: regex.Match) -> bool:
     return bool(m["duty"]) or bool(m["by"])
 
 
+def _bodies(names: str, tail: str | None) -> list[str]:
+    """Return the bodies a run of subject names holds, places dropped and elided suffixes restored."""
+    parts = [SCOPE.sub("", n) for n in _split(names, "、") if not PLACE_ONLY.match(n)]
+    return [u for u in _restore(parts, tail) if not _generic(u)]
+
+
 def _generic(unit: str) -> bool:
     """Tell whether a subject names no specific body: places, generic words, or those a notice serves."""
     return bool(GENERIC.match(unit) or CLIENT.search(unit))
@@ -427,7 +433,7 @@ def _duty_roles(duty: str, units: list[str]) -> list[tuple[str, list[str]]]:
     """Return (role, units) pairs for a subject and its duty: 会同 adds the partners as 配合."""
     partners = PARTNERS.match(duty)
     if partners:
-        others = [u for u in _restore(_split(partners["names"], "、"), partners["tail"]) if not _generic(u)]
+        others = _bodies(partners["names"], partners["tail"])
         return [("牵头", units), ("配合", others)] if others else [("牵头", units)]
     if LEADS.match(duty):
         return [("牵头", units)]
