@@ -14,10 +14,10 @@ CLAUSE_OPEN = "（(〔"  # the brackets a 责任单位 clause is printed in
 
 # the last characters of an organisation's name
 ORG_END = r"""(?:
-    部门|政府|管委会|委员会|办公室|中心|工会|协会|联合会|商会   # whole words: 市人民政府, 五台山…管委会
+    部门|政府|管委会|委员会|委会|办公室|中心|工会|协会|联合会|商会   # whole words: 市人民政府, 村（居）委会
   | 单位|机构|小组|窗口|公司                                   # …领导小组成员单位, 注册地公共就业和人才服务机构
   | 部(?!门)                                                 # 市委宣传部, never the 部 of 部门
-  | [局厅委办处室科院所站队联]                                # 市人社局, 市发改委, 扶贫办, 工商联 …
+  | [局厅委办处室科院站队联]|所(?![在需有属得辖以])                              # 市人社局, 市发改委, 扶贫办, 工商联 …
   | 支行|分行|银行                                            # 人行忻州市中心支行
 )"""
 HAS_ORG_END = regex.compile(ORG_END + r"\Z", regex.VERBOSE)
@@ -25,11 +25,11 @@ TRAILING_BRACKET = regex.compile(r"[（(](?P<inner>[^（()）]*)[）)]\Z")  # �
 
 # one character of a department's name
 NAME_CHAR = r"""(?:
-    (?![等要将由以对向把从的])\p{Han}      # a Han character that is no function word
+    (?!通过|[等要将由以对向把从的待])\p{Han}   # a Han character that is no function word
   | [（(﹤<〈][\p{Han}、，,]{1,10}[）)﹥>〉]  # a bracketed part whose 、 does not split: 各县（市、区）
 )"""
 # a name never opens with a verb: 强化部门协同, 全面贯彻落实… are no subjects
-NAME = rf"""(?!全面|贯彻|强化|加强|推动|推进|鼓励|支持|引导|督促|指导|要求|建立|健全|完善|落实|做好|压实|形成|发挥|
+NAME = rf"""(?!请|与|经|通过|到|在|全面|贯彻|强化|加强|推动|推进|鼓励|支持|引导|督促|指导|要求|建立|健全|完善|落实|做好|压实|形成|发挥|
             充分|积极|切实|进一步|统筹|组织|协调|明确|确保|坚持|提供|开展|实施|依托|利用|通过|按照|根据|围绕)
             {NAME_CHAR}{{1,24}}?"""
 
@@ -37,17 +37,36 @@ COUNT = r"(?:[\d一二三四五六七八九十]{1,3}个)?"  # 省乡村振兴局
 
 # a run of department names, the shared suffix written once: 发改、中小企业主管部门; 农业农村、文旅、商务等部门
 NAMES = rf"""
-    (?P<names>(?:{NAME}、)*{NAME})
+    (?:(?P<names>[我你]们)|(?P<names>(?:{NAME}、)*{NAME}))   # 我们将…, 请你们…: the issuer, the addressees
     (?:
+        (?<=们)
+      |
         (?<={ORG_END}(?:[（(][^（()）]*[）)])?)(?P<tail>等{COUNT}(?:相关|有关)?(?:部门|处室|科室|单位))?   # …信息宣传处等相关处室
       | (?P<tail>等{COUNT}(?:相关|有关)?部门)                                  # …商务等部门
     )
 """
 
 # the words that make a subject's clause a duty, and those that do only after 由
-DUTIES = "要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立|参加(?=[）)，,。；;])|参与(?=[）)，,。；;])"
-AGENTS = ("制定|组织|统筹|统一|集中|审核|审批|认定|核定|核发|发放|拨付|支付|兑现|给予|落实|办理|"
+DUTIES = ("要|将|应|须|必须|负责|牵头|会同|协同|积极配合|配合|按规定|按照|依法|成立|参加(?=[）)，,。；;])|参与(?=[）)，,。；;])|"
+          "审核|复审|初审|复核|审批|审定|核定|核实|发放|拨付|兑现|给予|受理|按|根据|依据")  # 县农业农村局复审
+AGENTS = ("制定|组织|统筹|统一|集中|审核|复审|初审|复核|审批|审定|认定|核定|核实|核发|发放|拨付|支付|兑现|给予|落实|办理|备案|"
           "提供|承担|确定|实施|开展|安排|管理|监督|指导|协调|按|根据|依据")
+
+# a body that receives an application or a report, or acts on a case: 向…申请, 报送至…, 经…审核
+BODY = rf"(?P<body>[\p{{Han}}A-Za-z（()）]{{1,30}}?{ORG_END}(?:[（(][^（()）]{{1,8}}[）)])?)"
+RECEIVES = "申请|申报|申领|提出|反映|报送|报告|提交|递交|咨询|举报|投诉|备案|推荐|联系|查询"
+STOP = r"[。，,；;：:！？!?\n）)]|\Z"
+SLOT = regex.compile(
+    rf"""
+    (?:向|与|(?<!\p{{Han}})联系|(?<=可|请|并|及时)联系)       # 向…申请, 请与…联系, 可联系…查询: a verb must follow
+        {BODY}(?:实名|书面|及时|如实)?(?=(?:{RECEIVES}))
+  | (?:报送|上报|送交|交至|交到|提交|递交|送至|报(?=[省市县区州盟旗]))(?:至|到)?   # 报送至…, 报省…: the body may end the clause
+        {BODY}(?=(?:{RECEIVES})|{STOP})
+  | (?:(?<![\p{{Han}}])|(?<=[并须应需]))经(?!过)                  # 经县人社、乡村振兴等部门联合发文认定
+        {NAMES}(?:联合发文|联合|共同|统一|集中|逐级)?(?=审核|审查|审批|审定|认定|核定|核实|核查|复核|复审|初审|评审|鉴定|验收|确认|备案)
+    """,
+    regex.VERBOSE,
+)
 
 # how a subject shares out a duty, between its name and the duty word
 MANNER = r"""(?:
@@ -69,6 +88,7 @@ SUBJECT = regex.compile(
     (?:
         (?P<by>[^\s，,。；;：:]{{0,8}}?由)                 # 具体标准由…部门制定
       | (?P<with>[^\s，,。；;：:]{{0,8}}?以)               # 各地要以人社、扶贫部门牵头
+      | (?P<ask>请)                                       # 请各单位于…前完成: a request names its body
     )??
     {NAMES}
     [ \u3000]?
@@ -78,6 +98,7 @@ SUBJECT = regex.compile(
     (?:
         (?P<duty>{DUTIES})                # 人社部门要…
       | (?(by)(?P<agent>{AGENTS})|(?!))   # only after 由: 由县财政局统一拨付; never 市委|组织部
+      | (?(ask)(?P<agent>(?=\p{{Han}}))|(?!))   # after 请 any verb: 请你们安排专人
     )
     """,
     regex.VERBOSE,
@@ -138,6 +159,12 @@ GENERIC = regex.compile(r"^(?:部门|政府|党委|单位|机构|处室)$")
 PLACE_ONLY = regex.compile(r"^(?:全[省市县区州盟旗])?(?:各(?:级|地区?|盟市|市|县区?|旗县|区|乡镇|乡|镇|街道|州)(?:[（(][^）)]*[）)])?)+$")
 SCOPE = regex.compile(r"^全[省市县区州盟旗](?=各)")
 TAIL_WORDS = regex.compile(rf"^等{COUNT}(?:相关|有关)?")  # what a shared tail drops: 等12个部门 -> 部门
+# the issuer and the addressees as a notice calls them: 我局, 本厅, 我们; 你们, 你厅, 你单位
+SELF = regex.compile(r"^(?:我|本)(?:们|局|厅|委|办|部|处|科|中心|院|单位|部门)$")
+ADDRESSEE = regex.compile(r"^(?:你|贵)(?:们|局|厅|委|办|部|处|科|中心|院|单位|部门)$")
+# a place that ends a name, and a name made of a place and the body word it shares with the places before it
+PLACE_END = regex.compile(r"(?:[省市县区镇乡州旗盟]|街道)$")
+PLACE_HEAD = regex.compile(r"^(?P<place>\p{Han}+?(?:[省市县区镇乡州旗盟]|街道))(?P<body>\p{Han}+)$")
 # those a notice serves, not bodies that answer for a duty: 用人单位, 申报单位, 见习单位
 CLIENT = regex.compile(r"(?:用人|用工|申报|申请|见习|参保|缴费|受表彰的?)单位\Z")
 JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|[局厅委办处室])(?:以及|和|及|与)")
@@ -146,6 +173,7 @@ JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|
 QUOTE_STOP = regex.compile(r"[，,](?=并?于|从|自\d)")
 LONG_QUOTE = regex.compile(r"[，,]")  # past QUOTE_SOFT_MAX characters a quote stops at the next comma
 QUOTE_SOFT_MAX = 40
+BARE_ROLE = regex.compile(r"(?:积极)?(?:牵头|配合|参加|参与)(?=[，,])")  # a role word that ends its clause
 SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
 HEADING_STOP = regex.compile(r"[。，,；;：:]")  # a run-in heading ends at its first stop
 HEADING = regex.compile(
@@ -163,7 +191,9 @@ def extract(ctx: Context) -> list[ResponsibleUnit]:
     clauses = _clause_items(ctx) + _field_items(ctx) + _table_items(ctx)
     taken = [(u.span.start, u.span.end) for u in clauses]
     duties = [u for u in _duty_items(ctx) if not any(a <= u.span.start < b for a, b in taken)]
-    return sorted(clauses + duties, key=lambda u: u.span.start)
+    named = [(u.span.start, u.span.end, n) for u in clauses + duties for n in u.units]
+    slots = [u for u in _slot_items(ctx) if not any(a <= u.span.start < b and n in u.units for a, b, n in named)]
+    return sorted(clauses + duties + slots, key=lambda u: u.span.start)
 
 
 def _clause_items(ctx: Context) -> list[ResponsibleUnit]:
@@ -363,16 +393,32 @@ def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
     hits = [m for m in _subjects(s) if _is_duty(m)]
     items: list[ResponsibleUnit] = []
     for k, m in enumerate(hits):
-        units = _bodies(m["names"], m["tail"])
+        units = _bodies(m["names"], m["tail"], ctx)
         if not units:
             continue
-        start = m.start("by") if m["by"] else m.start("with") if m["with"] else m.start("names")
+        start = next((m.start(g) for g in ("by", "with", "ask") if m[g]), m.start("names"))
         end = _quote_end(s, m, hits[k + 1] if k + 1 < len(hits) else None)
         quote, span, task = s[start:end], ctx.text.span(start, end), _task(ctx, start)
         duty = s[m.start("duty") if m["duty"] else m.start("agent") : end]
-        for role, names in _duty_roles(duty, units):
+        for role, names in _duty_roles(duty, units, ctx):
             items.append(ResponsibleUnit(quote, names, role, span, task))
     return items
+
+
+def _slot_items(ctx: Context) -> list[ResponsibleUnit]:
+    """Return the bodies that receive an application or report (向…申请, 报送…) or act on a case (经…审核)."""
+    s, items = ctx.text.string, []
+    for m in SLOT.finditer(s):
+        units = _bodies(m["body"], None, ctx) if m["body"] else _bodies(m["names"], m["tail"], ctx)
+        end = _verb_end(s, m.end())
+        if units:
+            items.append(ResponsibleUnit(s[m.start() : end], units, "分工", ctx.text.span(m.start(), end), _task(ctx, m.start())))
+    return items
+
+
+def _verb_end(s: str, pos: int) -> int:
+    """Return where the verb at `pos` ends (申请, 备案 …: two characters), or `pos` at a stop."""
+    return pos if pos >= len(s) or regex.match(STOP, s[pos]) else min(pos + 2, len(s))
 
 
 def _subjects(s: str):
@@ -400,6 +446,8 @@ def _may_open_duty(s: str, start: int) -> bool:
     q = start
     while q < len(s) and s[q] in " \t\u3000":
         q += 1
+    if s.startswith("请", q):  # 请各单位于…前完成: any verb follows the body
+        return True
     stop = STOP_OR_OPEN.search(s, q)
     e = stop.start() if stop else len(s)
     if e < len(s) and s[e] in "（(﹤<〈":
@@ -415,13 +463,36 @@ def _is_duty(m: regex.Match) -> bool:
     """Tell whether a subject match states a duty: 以… needs 牵头, an agent verb needs 由."""
     if m["with"] and m["duty"] != "牵头":
         return False
-    return bool(m["duty"]) or bool(m["by"])
+    return bool(m["duty"]) or bool(m["by"]) or bool(m["ask"])
 
 
-def _bodies(names: str, tail: str | None) -> list[str]:
-    """Return the bodies a run of subject names holds, places dropped and elided suffixes restored."""
+def _bodies(names: str, tail: str | None, ctx: Context) -> list[str]:
+    """Return the bodies a run of subject names holds: places dropped, suffixes restored, 我局 and 你们 resolved."""
     parts = [SCOPE.sub("", n) for n in _split(names, "、") if not PLACE_ONLY.match(n)]
-    return [u for u in _restore(parts, tail) if not _generic(u)]
+    return [b for u in _restore(parts, tail) if not _generic(u) for b in _resolve(u, ctx)]
+
+
+def _resolve(unit: str, ctx: Context) -> list[str]:
+    """Return the bodies a unit word stands for: the issuer for 我局, the addressees for 你们, else the word."""
+    if SELF.match(unit):
+        return [_own_body(issuer, unit[1:]) for issuer in ctx.meta.issuers[:1]]
+    if ADDRESSEE.match(unit):
+        return [r for line in ctx.meta.recipients for r in _restore_places(_split(line, "、"))]
+    return [unit]
+
+
+def _own_body(issuer: str, word: str) -> str:
+    """Return the body an issuer calls by `word`: 我厅 in a notice of …厅办公室 is …厅."""
+    cut = issuer.rfind(word)
+    return issuer[: cut + len(word)] if word != "们" and cut > 0 else issuer
+
+
+def _restore_places(names: list[str]) -> list[str]:
+    """Give places that share a body word the one printed after the last: 文峰镇、菱角镇人民政府 -> 文峰镇人民政府, …."""
+    last = PLACE_HEAD.match(names[-1]) if names else None
+    if last is None:
+        return names
+    return [n + last["body"] if PLACE_END.search(n) else n for n in names[:-1]] + [names[-1]]
 
 
 def _generic(unit: str) -> bool:
@@ -429,11 +500,11 @@ def _generic(unit: str) -> bool:
     return bool(GENERIC.match(unit) or CLIENT.search(unit))
 
 
-def _duty_roles(duty: str, units: list[str]) -> list[tuple[str, list[str]]]:
+def _duty_roles(duty: str, units: list[str], ctx: Context) -> list[tuple[str, list[str]]]:
     """Return (role, units) pairs for a subject and its duty: 会同 adds the partners as 配合."""
     partners = PARTNERS.match(duty)
     if partners:
-        others = _bodies(partners["names"], partners["tail"])
+        others = _bodies(partners["names"], partners["tail"], ctx)
         return [("牵头", units), ("配合", others)] if others else [("牵头", units)]
     if LEADS.match(duty):
         return [("牵头", units)]
@@ -444,6 +515,8 @@ def _duty_roles(duty: str, units: list[str]) -> list[tuple[str, list[str]]]:
 
 def _quote_end(s: str, m: regex.Match, nxt: regex.Match | None) -> int:
     """Return where the quote of a duty ends: the sentence part, cut before a new subject or time phrase."""
+    if m["duty"] and BARE_ROLE.match(s, m.start("duty")):  # 市财政局积极配合，…: the role word ends the part
+        return BARE_ROLE.match(s, m.start("duty")).end()
     stop = SENTENCE_END.search(s, m.end())
     end = stop.start() if stop else len(s)
     early = QUOTE_STOP.search(s, m.end(), end) or LONG_QUOTE.search(s, max(m.start() + QUOTE_SOFT_MAX, m.end()), end)
