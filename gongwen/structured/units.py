@@ -213,7 +213,7 @@ def _clause_items(ctx: Context) -> list[ResponsibleUnit]:
         span = ctx.text.span(start, end)
         body_end = end - 1 if s[start] in CLAUSE_OPEN and s[end - 1] in CLOSE else end
         for role, units in _clause_units(s[m.start() : body_end]):
-            items.append(ResponsibleUnit(quote, units, role, span, task))
+            items.append(ResponsibleUnit(quote, units, role, span, task, _as_printed(units, quote)))
     return items
 
 
@@ -400,19 +400,31 @@ def _duty_items(ctx: Context) -> list[ResponsibleUnit]:
         end = _quote_end(s, m, hits[k + 1] if k + 1 < len(hits) else None)
         quote, span, task = s[start:end], ctx.text.span(start, end), _task(ctx, start)
         duty = s[m.start("duty") if m["duty"] else m.start("agent") : end]
-        for role, names in _duty_roles(duty, units, ctx):
-            items.append(ResponsibleUnit(quote, names, role, span, task))
+        for role, names, printed in _duty_roles(duty, units, _printed_run(m), ctx):
+            items.append(ResponsibleUnit(quote, names, role, span, task, _as_printed(names, printed)))
     return items
+
+
+def _printed_run(m: regex.Match) -> str:
+    """Return the run of names a match printed, with its shared tail: 县人社、乡村振兴等部门."""
+    return m.string[m.start("names") : max(m.end("names"), m.end("tail"))]
+
+
+def _as_printed(units: list[str], printed: str) -> list[str] | None:
+    """Return [printed] when some unit is not printed as such (restored suffix, 我厅 resolved), else None."""
+    return [printed] if any(u not in printed for u in units) else None
 
 
 def _slot_items(ctx: Context) -> list[ResponsibleUnit]:
     """Return the bodies that receive an application or report (向…申请, 报送…) or act on a case (经…审核)."""
     s, items = ctx.text.string, []
     for m in SLOT.finditer(s):
+        printed = m["body"] or _printed_run(m)
         units = _bodies(m["body"], None, ctx) if m["body"] else _bodies(m["names"], m["tail"], ctx)
         end = _verb_end(s, m.end())
         if units:
-            items.append(ResponsibleUnit(s[m.start() : end], units, "分工", ctx.text.span(m.start(), end), _task(ctx, m.start())))
+            span, task = ctx.text.span(m.start(), end), _task(ctx, m.start())
+            items.append(ResponsibleUnit(s[m.start() : end], units, "分工", span, task, _as_printed(units, printed)))
     return items
 
 
@@ -500,17 +512,18 @@ def _generic(unit: str) -> bool:
     return bool(GENERIC.match(unit) or CLIENT.search(unit))
 
 
-def _duty_roles(duty: str, units: list[str], ctx: Context) -> list[tuple[str, list[str]]]:
-    """Return (role, units) pairs for a subject and its duty: 会同 adds the partners as 配合."""
+def _duty_roles(duty: str, units: list[str], printed: str, ctx: Context) -> list[tuple[str, list[str], str]]:
+    """Return (role, units, printed names) for a subject and its duty: 会同 adds the partners as 配合."""
     partners = PARTNERS.match(duty)
     if partners:
         others = _bodies(partners["names"], partners["tail"], ctx)
-        return [("牵头", units), ("配合", others)] if others else [("牵头", units)]
+        lead = [("牵头", units, printed)]
+        return lead + [("配合", others, _printed_run(partners))] if others else lead
     if LEADS.match(duty):
-        return [("牵头", units)]
+        return [("牵头", units, printed)]
     if HELPS.match(duty):
-        return [("配合", units)]
-    return [("分工", units)]
+        return [("配合", units, printed)]
+    return [("分工", units, printed)]
 
 
 def _quote_end(s: str, m: regex.Match, nxt: regex.Match | None) -> int:
