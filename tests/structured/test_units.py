@@ -108,6 +108,34 @@ def test_not_a_duty(sentence):
     assert found(sentence) == []
 
 
+def meta_found(body: str, issuers: list[str], recipients: list[str]) -> list[tuple[str, list[str], list[str] | None]]:
+    """Return (role, units, units_as_printed) of the items of `body` in a notice with that masthead."""
+    doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(line) for line in body.split("\n")))
+    ctx = Context(doc, text.build(doc))
+    ctx.meta.issuers, ctx.meta.recipients = issuers, recipients
+    return [(u.role, u.units, u.units_as_printed) for u in units.extract(ctx)]
+
+
+def test_self_words_resolve_to_the_issuer():
+    assert meta_found("请于5月7日前报送我厅。我厅将在9月上旬进行抽查。", ["江苏省人力资源和社会保障厅"], []) == [
+        ("分工", ["江苏省人力资源和社会保障厅"], ["我厅"]),
+        ("分工", ["江苏省人力资源和社会保障厅"], ["我厅"]),
+    ]
+    assert meta_found("我局将认真办理每件信访事项。", ["成都市民政局"], []) == [("分工", ["成都市民政局"], ["我局"])]
+    assert meta_found("报送我厅。", ["江西省住房和城乡建设厅办公室"], []) == [("分工", ["江西省住房和城乡建设厅"], ["我厅"])]
+    assert meta_found("我们将采取通报、督办等方式促进项目实施。", ["巫溪县发展和改革委员会"], []) == [
+        ("分工", ["巫溪县发展和改革委员会"], ["我们"])]
+
+
+def test_you_words_resolve_to_the_addressees():
+    assert meta_found("请你们安排专人报送调度表。", ["巫溪县发展和改革委员会"], ["文峰镇、菱角镇、蒲莲镇人民政府"]) == [
+        ("分工", ["文峰镇人民政府", "菱角镇人民政府", "蒲莲镇人民政府"], ["你们"])]
+
+
+def test_unresolved_pronouns_give_nothing():
+    assert found("报送我厅。我厅将在9月上旬进行抽查。请你们安排专人。") == []
+
+
 def test_clause_quote_is_the_whole_bracket_and_its_span():
     body = "（一）搭建帮扶平台\n建设就业服务站。（责任单位：市人社局，各县（市、区）人民政府）"
     [item] = extract(body)
