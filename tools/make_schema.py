@@ -11,9 +11,12 @@ import types
 import typing
 from pathlib import Path
 
-from gongwen import record
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # describe the record of this checkout, not of an installed gongwen
 
-OUT = Path(__file__).resolve().parent.parent / "gongwen" / "schema.json"
+from gongwen import record  # noqa: E402
+
+OUT = ROOT / "gongwen" / "schema.json"
 SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
 
 
