@@ -14,7 +14,8 @@ CLAUSE_OPEN = "（(〔"  # the brackets a 责任单位 clause is printed in
 # the words that label a list of units, in clauses and as table column headers
 UNIT_LABELS = r"""(?:
     (?:牵头|协同|配合)?责任(?:单位|部门)|主责单位      # the units in charge: 牵头责任单位, 协同责任单位
-  | (?:项目)?实施(?:单位|主体)|受理(?:部门|单位|机构)|监督(?:部门|单位)   # who carries a service out
+  | (?:项目)?实施(?:单位|主体|机关|机构)|受理(?:部门|单位|机构|机关)|监督(?:部门|单位)   # who carries a service out
+  | 办理(?:机构|部门)|承办(?:单位|机构|部门)|责任主体
   | 牵头单位|牵头部门|主办单位                      # the lead
   | 配合单位|配合部门|协办单位|协同单位|参与单位     # those who help
 )"""
