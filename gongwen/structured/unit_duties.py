@@ -32,6 +32,8 @@ SLOT = regex.compile(
     regex.VERBOSE,
 )
 
+POSTS = "张贴|公示|公布|发布"  # what a body does somewhere: 在…张贴公告, 在政府网公示
+
 # how a subject shares out a duty, between its name and the duty word
 MANNER = r"""(?:
     按(?:照)?(?:各自)?职责(?:分工)?   # 市发改委、市工信局按职责分工负责
@@ -63,6 +65,7 @@ SUBJECT = regex.compile(
         (?P<duty>{DUTIES})                # 人社部门要…
       | (?(by)(?P<agent>{AGENTS})|(?!))   # only after 由: 由县财政局统一拨付; never 市委|组织部
       | (?(ask)(?P<agent>(?=\p{{Han}}))|(?!))   # after 请 any verb: 请你们安排专人
+      | 在[^\s，,。；;：:]{{1,20}}?(?P<agent>{AGENTS}|{POSTS})   # 乡镇政府在…醒目位置张贴选聘公告
     )
     """,
     regex.VERBOSE,
@@ -74,7 +77,7 @@ CLAUSE_MARK = regex.compile(r"[\n。；;，,：:！？!?（(]")
 # and one space right before the duty word; the blanks are those of regex's \s (the stdlib `re`
 # is used for these two simple patterns: it is faster to call, and no `regex` feature is needed)
 STOP_OR_OPEN = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000，,。；;：:（(﹤<〈]")
-DUTY_WORD = re.compile(f"{DUTIES}|{AGENTS}")
+DUTY_WORD = re.compile(f"{DUTIES}|{AGENTS}|{POSTS}")
 
 # how the duty that follows the subject sets its role
 LEADS = regex.compile(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")
@@ -176,7 +179,7 @@ def _is_duty(m: regex.Match) -> bool:
     """Tell whether a subject match states a duty: 以… needs 牵头, an agent verb needs 由."""
     if m["with"] and m["duty"] != "牵头":
         return False
-    return bool(m["duty"]) or bool(m["by"]) or bool(m["ask"])
+    return bool(m["duty"]) or bool(m["by"]) or bool(m["ask"]) or bool(m["agent"])
 
 
 def _duty_roles(duty: str, units: list[str], printed: str, ctx: Context) -> list[tuple[str, list[str], str]]:
