@@ -145,6 +145,7 @@ class ResponsibleUnit:
     role: str  # 责任单位 | 牵头 | 配合 | 分工
     span: Span
     task: str | None = None
+    units_as_printed: list[str] | None = None  # the print when a unit was restored or resolved: 县人社、乡村振兴等部门, 我厅
 
 
 @dataclass

@@ -11,10 +11,12 @@ import types
 import typing
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout's gongwen, not an installed one
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # describe the record of this checkout, not of an installed gongwen
+
 from gongwen import record  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "gongwen" / "schema.json"
+OUT = ROOT / "gongwen" / "schema.json"
 SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}
 
 
