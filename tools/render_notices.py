@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from docx import Document
@@ -82,7 +83,8 @@ def office(lines: list[str], out: Path) -> None:
 
 def to_pdf(files: list[Path], out: Path) -> None:
     """Export DOCX files to PDF in `out` with one LibreOffice run."""
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
+    profile = f"-env:UserInstallation=file://{tempfile.mkdtemp(prefix='gongwen-lo-')}"  # apart from any running soffice
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
                    check=True, capture_output=True, timeout=1800)
 
 
