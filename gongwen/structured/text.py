@@ -31,6 +31,10 @@ CHANNEL_END = re.compile(r"""(?:
 )[)）]?$""", re.VERBOSE)
 
 
+# what ends a sentence for `Text.sentence`
+SENTENCE_STOP = re.compile(r"[。！？；\n]")
+
+
 @dataclass
 class TextBlock:
     start: int
@@ -51,6 +55,13 @@ class Text:
     sections: list[Section] = field(default_factory=list)
     _page_starts: list[int] = field(default_factory=list)
     _pages: list[int | None] = field(default_factory=list)
+    # lookup tables made on first use: sentence stops, block starts, the innermost section per range
+    _stops: list[int] | None = field(default=None, repr=False)
+    _block_starts: list[int] = field(default_factory=list, repr=False)
+    _section_src: list[Section] | None = field(default=None, repr=False)
+    _section_len: int = field(default=-1, repr=False)
+    _section_starts: list[int] = field(default_factory=list, repr=False)
+    _section_of: list[Section | None] = field(default_factory=list, repr=False)
 
     def span(self, start: int, end: int) -> Span:
         """Return the Span of string[start:end], with its page and section."""
@@ -63,16 +74,18 @@ class Text:
         return self._pages[i] if i >= 0 else None
 
     def section_at(self, pos: int) -> Section | None:
-        """Return the innermost section whose range holds `pos`."""
-        best = None
-        for s in self.sections:
-            if s.start <= pos < s.end and (best is None or s.level > best.level):
-                best = s
-        return best
+        """Return the innermost section whose range holds `pos` (bisection over a map made once)."""
+        if self._section_src is not self.sections or self._section_len != len(self.sections):
+            self._section_starts, self._section_of = _section_map(self.sections)
+            self._section_src, self._section_len = self.sections, len(self.sections)
+        i = bisect.bisect_right(self._section_starts, pos) - 1
+        return self._section_of[i] if i >= 0 else None
 
     def block_at(self, pos: int) -> TextBlock | None:
         """Return the block that holds position `pos`."""
-        i = bisect.bisect_right([b.start for b in self.blocks], pos) - 1
+        if len(self._block_starts) != len(self.blocks):
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(self._block_starts, pos) - 1
         if i >= 0 and pos < self.blocks[i].end:
             return self.blocks[i]
         return None
@@ -83,11 +96,37 @@ class Text:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Return (start, end) of the sentence around `pos`, cut at 。！？； and line breaks."""
-        s = self.string
-        a = max(s.rfind(ch, 0, pos) for ch in "。！？；\n") + 1
-        ends = [i for i in (s.find(ch, pos) for ch in "。！？；\n") if i >= 0]
-        b = min(ends) + 1 if ends else len(s)
+        if self._stops is None:
+            self._stops = [m.start() for m in SENTENCE_STOP.finditer(self.string)]
+        i = bisect.bisect_left(self._stops, pos)
+        a = self._stops[i - 1] + 1 if i else 0
+        b = self._stops[i] + 1 if i < len(self._stops) else len(self.string)
         return a, b
+
+
+def _section_map(sections: list[Section]) -> tuple[list[int], list[Section | None]]:
+    """Return the positions where the innermost section changes and the section from each on."""
+    starts: list[int] = []
+    owners: list[Section | None] = []
+
+    def mark(pos: int, owner: Section | None) -> None:
+        if starts and starts[-1] == pos:
+            owners[-1] = owner
+        else:
+            starts.append(pos)
+            owners.append(owner)
+
+    stack: list[Section] = []
+    for sec in sorted(sections, key=lambda x: (x.start, x.level)):
+        while stack and stack[-1].end <= sec.start:
+            done = stack.pop()
+            mark(done.end, stack[-1] if stack else None)
+        stack.append(sec)
+        mark(sec.start, sec)
+    while stack:
+        done = stack.pop()
+        mark(done.end, stack[-1] if stack else None)
+    return starts, owners
 
 
 def build(doc: Document) -> Text:
