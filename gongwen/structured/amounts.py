@@ -39,13 +39,17 @@ RANGE_REACH = 16  # characters: how far back the low end of a range may start
 # what follows a Chinese numeral and 元 in a place name: 三元区, 二元村
 PLACE_SUFFIXES = set("区县市镇乡村街路里桥")
 
-# a basis written after the figure: 3000元/人, 100元/人/月, 200元/人·月
-PER_AFTER = re.compile(r"\s*[/／]\s*([人次天日月年户个家名])(?:\s*[/／·]\s*([人次天日月年]))?")
+# the units a rate is set per, person or thing before time: 每人每月, 每亩, 每辆, 每平方米, 每生每年, 每学期
+THINGS = ["平方米", "人", "名", "户", "个", "家", "生", "亩", "辆", "台", "套", "头", "只", "吨", "村", "次", "期"]
+TIMES = ["学期", "学年", "季度", "天", "日", "周", "月", "年"]
+UNIT = "|".join(THINGS + TIMES)
+# a basis written after the figure: 3000元/人, 100元/人/月, 200元/人·月, 600元/人•年, 500元/亩
+PER_AFTER = re.compile(rf"\s*[/／]\s*({UNIT})(?:\s*[/／·•・]\s*({UNIT}))?")
 
 # a basis written before the figure, in order: 每人每天, 每日, 每个创业载体, 一次培训, 年就业收入
 PER_BEFORE = re.compile(
-    r"""
-    每(?:一)?(?P<each>[人名户个家次天日月年周期])   # 每人, 每日, 每个, 每名
+    rf"""
+    每(?:一)?(?P<each>{UNIT})                       # 每人, 每日, 每个, 每名, 每亩, 每学期
     | 一次(?!性)                                     # 一次培训 (一次性 is a lump sum)
     | (?P<year>年)(?:就业|人均|工资)?收入             # 年就业收入达到6000元
     | (?P<month>月)(?:工资|收入)                      # 月工资
@@ -61,7 +65,7 @@ PER_EACH_ONE = re.compile(
     """,
     re.VERBOSE,
 )
-UNIT_OF = {"名": "人", "日": "天", "年": "年", "月": "月"}
+UNIT_OF = {"名": "人", "日": "天"}
 
 # a bound right before the figure, possibly followed by the basis: 最高不超过每人, 一般不超过
 BOUND_BEFORE = re.compile(
@@ -80,6 +84,8 @@ BOUND_AFTER = re.compile(r"\s*(?:及|或)?(?:(?P<min>以上)|(?P<max>以内|以�
 CONDITION_CUE = re.compile(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
 
 CLAUSE_MARKS = "，,；;：:"
+FULL_STOPS = "。！？!?\n"  # what ends a sentence with all its semicolon-parted clauses
+RUN_IN_MAX = 20  # characters: a longer first sentence of a paragraph is text, not its run-in heading
 BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
 # words that open a clause without naming a case: 按照, 分别给予, 可按
 LEAD = re.compile(r"^(?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*")
@@ -132,6 +138,7 @@ def extract(ctx: Context) -> list[Amount]:
     """Return every amount of money in the notice, in order of appearance."""
     s = ctx.text.string
     figures = _figures(ctx)
+    generic_ok = categories.generic_allowed(s, " ".join([ctx.meta.title or ""] + [x.heading for x in ctx.text.sections]))
     amounts = []
     for i, fig in enumerate(figures):
         prev = figures[i - 1] if i and figures[i - 1].sentence == fig.sentence else None
@@ -144,7 +151,7 @@ def extract(ctx: Context) -> list[Amount]:
                 span=ctx.text.span(fig.start, fig.end),
                 per=fig.per,
                 bound=fig.bound,
-                category=_category(ctx, fig),
+                category=_category(ctx, figures, i, generic_ok),
                 beneficiary=_beneficiary(s, fig),
                 condition=_condition(s, fig),
             )
@@ -246,14 +253,12 @@ def _after_last(s: str, marks: str, lo: int, hi: int) -> int:
 
 
 def _per(segment: str, after: str) -> list[str]:
-    """Return the rate basis written before the figure (每人每天) or after it (/人)."""
+    """Return the rate basis written after the figure (/人/月) or before it (每人每天), time last."""
     if m := PER_AFTER.match(after):
-        return [UNIT_OF.get(u, u) for u in m.groups() if u]
-    per = []
-    for m in PER_BEFORE.finditer(segment):
-        unit = m["each"] or m["year"] or m["month"] or m["avg"] or "次"
-        per.append(UNIT_OF.get(unit, unit))
-    return per
+        units = [u for u in m.groups() if u]
+    else:
+        units = [m["each"] or m["year"] or m["month"] or m["avg"] or "次" for m in PER_BEFORE.finditer(segment)]
+    return sorted((UNIT_OF.get(u, u) for u in units), key=lambda u: u in TIMES)  # 元/年/人 -> [人, 年]
 
 
 def _per_each_one(before: str) -> list[str]:
@@ -270,15 +275,38 @@ def _bound(segment: str, after: str) -> str:
     return "exact"
 
 
-def _category(ctx: Context, fig: Figure) -> str | None:
-    """Return the instrument of the figure: a condition, else the name given around it."""
-    vocab = categories.vocabulary()
+def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset[str]) -> str | None:
+    """Return the instrument of figure `i`: a condition, else the name given in its clause, sentence or heading."""
+    fig = figures[i]
     if fig.condition_figure:
-        return vocab.condition
+        return categories.vocabulary().condition
     s = ctx.text.string
     a, b = fig.sentence
-    clause_end = min([i for i in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS) if i >= 0] + [b])
-    return categories.classify(s[a : fig.start], s[fig.end : clause_end], s[fig.end : b], _headings(ctx, fig.start))
+    prev_end = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else a
+    clause_end = min([j for j in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS + "(（") if j >= 0] + [b])
+    whole = _whole_sentence(s, fig)
+    return categories.classify(categories.Around(
+        clause_after=s[fig.end : clause_end],  # up to an aside too: 494万元(含劳务报酬74万元)
+        stretch=s[prev_end : fig.start],
+        clause_before=s[_after_last(s, CLAUSE_MARKS, a, fig.start) : fig.start],
+        sentence_before=s[whole[0] : fig.start],  # the whole sentence, over its semicolons
+        sentence_after=s[fig.end : whole[1]],
+        headings=(*_run_in_heading(s, fig), *_headings(ctx, fig.start), *([ctx.meta.title] if ctx.meta.title else [])),
+        generic_ok=generic_ok,
+    ))
+
+
+def _whole_sentence(s: str, fig: Figure) -> tuple[int, int]:
+    """Return (start, end) of the sentence around a figure over its semicolons, up to 。 or a line break."""
+    ends = [j for j in (s.find(ch, fig.end) for ch in FULL_STOPS) if j >= 0]
+    return _after_last(s, FULL_STOPS, 0, fig.start), min(ends + [len(s)])
+
+
+def _run_in_heading(s: str, fig: Figure) -> list[str]:
+    """Return the short first sentence of the figure's paragraph when it stands as its heading (——一次性交通补贴。)."""
+    start = s.rfind("\n", 0, fig.start) + 1
+    stop = s.find("。", start, fig.sentence[0])
+    return [s[start:stop]] if 0 <= stop - start <= RUN_IN_MAX else []
 
 
 def _headings(ctx: Context, pos: int) -> list[str]:
