@@ -91,6 +91,7 @@ class Amount:
     beneficiary: str | None = None
     tier: str | None = None
     condition: str | None = None
+    aggregate: bool = False  # a printed total or subtotal (合计, 共计), not a rate
 
 
 @dataclass

@@ -99,6 +99,11 @@ ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。
 BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
 # the case that opens a sentence: 对跨省务工的脱贫劳动力， / 对吸纳…10人以上的就业帮扶车间，
 OWN_CASE = re.compile(r"[^，,；;]*?(?:对于|对|凡)(?P<case>[^，,；;的]+?)的[^，,；;]*[，,]")
+# a total or subtotal printed before the figure in its clause: 共计16.5万元, 合计, 两批共申请…资金3.87亿元
+TOTAL_BEFORE = re.compile(r"(?:合计|小计|共计|总计|累计|(?<![公总])共(?![同享建性]))[^每，,；;。]*$")
+TOTAL_AFTER = re.compile(r"\s*[，,]?\s*其中")  # a total split up next: 资金10782万元，其中…
+# what makes a later figure a restated standard: 标准统一提高至1500元
+RESTATES = re.compile(r"标准|(?:提高|调整|增加|上调)(?:至|到|为)")
 # a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
 RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
 # the case a 的-clause sets: 2020年12月底前招用的，
@@ -123,6 +128,7 @@ class Figure:
     per: list[str] = field(default_factory=list)
     bound: str = "exact"
     condition_figure: bool = False
+    aggregate: bool = False  # a printed total or subtotal (共计16.5万元)
     mult: str | None = None  # the magnitude, when the figure shares it with a range's high end (3至5万元)
 
     @property
@@ -142,7 +148,7 @@ def extract(ctx: Context) -> list[Amount]:
     amounts = []
     for i, fig in enumerate(figures):
         prev = figures[i - 1] if i and figures[i - 1].sentence == fig.sentence else None
-        if not fig.per and fig.bound == "exact" and prev and not prev.condition_figure:
+        if prev and _restated_standard(s, prev, fig):
             fig.per = list(prev.per)  # 每人1000元…标准统一提高至1500元: the standard is still per person
         amounts.append(
             Amount(
@@ -154,6 +160,7 @@ def extract(ctx: Context) -> list[Amount]:
                 category=_category(ctx, figures, i, generic_ok),
                 beneficiary=_beneficiary(s, fig),
                 condition=_condition(s, fig),
+                aggregate=fig.aggregate,
             )
         )
     for group in _groups(s, figures):
@@ -163,6 +170,14 @@ def extract(ctx: Context) -> list[Amount]:
     _tier_first_case(s, figures, amounts)
     _tier_raised_standard(s, figures, amounts)
     return amounts
+
+
+def _restated_standard(s: str, prev: Figure, fig: Figure) -> bool:
+    """Tell whether a figure with no basis of its own restates the standard of the figure before it."""
+    plain = not fig.per and fig.bound == "exact" and not fig.aggregate and not prev.condition_figure
+    clause_end = min([j for j in (s.find(ch, fig.end, fig.sentence[1]) for ch in CLAUSE_MARKS) if j >= 0] + [fig.sentence[1]])
+    listed = _listed_after(s[prev.end : fig.start])  # 每人300元、500元、800元
+    return plain and (listed or bool(RESTATES.search(s, prev.end, clause_end)))  # …可按照500元、800元标准
 
 
 def _tier_first_case(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
@@ -209,7 +224,8 @@ def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Fi
     if s.startswith("、", prev_end) and start <= prev_end:  # 每人1000元、贫困劳动力每人1200元
         start = prev_end + 1  # a 、 inside a case name (赴新疆、西藏务工的每人1000元) parts nothing
     fig = Figure(m, sentence, s[start : m.start()])
-    fig.per = _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(s[prev_end : m.start()])
+    fig.aggregate = bool(TOTAL_BEFORE.search(fig.segment) or TOTAL_AFTER.match(s, m.end()))
+    fig.per = [] if fig.aggregate else _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(s[prev_end : m.start()])
     fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
     clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
     fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
