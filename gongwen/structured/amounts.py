@@ -88,7 +88,11 @@ FULL_STOPS = "。！？!?\n"  # what ends a sentence with all its semicolon-part
 RUN_IN_MAX = 20  # characters: a longer first sentence of a paragraph is text, not its run-in heading
 BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
 # words that open a clause without naming a case: 按照, 分别给予, 可按
-LEAD = re.compile(r"^(?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*")
+LEAD = re.compile(r"""
+    ^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?  # a heading number: (一)
+    (?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*""", re.VERBOSE)
+# what follows a case name before its figure: 跨省补贴最高不超过, 大庆市区为, 中级工标准为
+LABEL_TAIL = re.compile(r"(?:补贴|补助|奖补|奖励)?(?:标准)?(?:最高|不超过|不高于|最多|不低于|至少|一般)*(?:为|是)?$")
 # a word after which a case name starts inside a segment: 交通补助按县内200元 -> 县内
 LEAD_INSIDE = re.compile(r"按照|依照|根据|按|给予|对于|对|为")
 # one clause mark between two figures that each name their case: 初级工每人1000元，中级工每人1500元
@@ -164,8 +168,10 @@ def extract(ctx: Context) -> list[Amount]:
             )
         )
     for group in _groups(s, figures):
-        for amount, tier in zip((amounts[figures.index(f)] for f in group), _tiers(s, group, figures)):
-            amount.tier = tier
+        members = [amounts[figures.index(f)] for f in group]
+        if len({a.category for a in members}) == 1:  # 总投资847万元，已到位资金494万元 are two instruments, not two cases
+            for amount, tier in zip(members, _tiers(s, group, figures)):
+                amount.tier = tier
     _tier_parallel_sentences(s, figures, amounts)
     _tier_first_case(s, figures, amounts)
     _tier_raised_standard(s, figures, amounts)
@@ -352,7 +358,14 @@ def _listed_after(between: str) -> bool:
 
 def _parallel(between: str, last: Figure, fig: Figure) -> bool:
     """Tell whether two figures a single comma parts each name their own case (初级工每人…，中级工每人…)."""
-    return bool(PARALLEL.fullmatch(between) and _label(last.segment) and _label(fig.segment))
+    named = all(_label(f.segment) or _bare_label(f.segment) for f in (last, fig))
+    return bool(PARALLEL.fullmatch(_strip_basis(between)) and named)
+
+
+def _strip_basis(between: str) -> str:
+    """Return the text between two figures without the first one's basis (/月,所辖县为 -> ,所辖县为)."""
+    m = PER_AFTER.match(between)
+    return between[m.end():] if m else between
 
 
 def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
@@ -404,8 +417,8 @@ def _label(segment: str) -> str | None:
 
 
 def _bare_label(segment: str) -> str | None:
-    """Return a short case name standing right before a figure (初级工300元 -> 初级工)."""
-    head = LEAD_INSIDE.split(LEAD.sub("", segment))[-1].strip()
+    """Return a short case name standing right before a figure (初级工300元, 大庆市区为620元, 跨省补贴最高1500元)."""
+    head = LEAD_INSIDE.split(LABEL_TAIL.sub("", LEAD.sub("", segment.strip())))[-1].strip()
     return head if 1 < len(head) <= BARE_LABEL_MAX and not re.search(r"[\d每为的]", head) else None
 
 
