@@ -108,6 +108,9 @@ TOTAL_BEFORE = re.compile(r"(?:合计|小计|共计|总计|累计|(?<![公总])�
 TOTAL_AFTER = re.compile(r"\s*[，,]?\s*其中")  # a total split up next: 资金10782万元，其中…
 # what makes a later figure a restated standard: 标准统一提高至1500元
 RESTATES = re.compile(r"标准|(?:提高|调整|增加|上调)(?:至|到|为)")
+# a case clause that ends right before its figure: 到省外务工的给予, 在省内县外务工的，给予每人
+CASE_BEFORE = re.compile(r"(?P<case>[^，,；;。：:的]+)的[，,]?\s*(?:可|均)?(?:给予|按照?|补贴|奖补|奖励|发放)?(?:每[人名户])?\s*$")
+DUI = re.compile(r"对于|对(?![象接口应])|凡")  # the 对 that opens a case, not the one of 对象
 # a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
 RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
 # the case a 的-clause sets: 2020年12月底前招用的，
@@ -172,10 +175,33 @@ def extract(ctx: Context) -> list[Amount]:
         if len({a.category for a in members}) == 1:  # 总投资847万元，已到位资金494万元 are two instruments, not two cases
             for amount, tier in zip(members, _tiers(s, group, figures)):
                 amount.tier = tier
+    _tier_own_cases(s, figures, amounts)
     _tier_parallel_sentences(s, figures, amounts)
     _tier_first_case(s, figures, amounts)
     _tier_raised_standard(s, figures, amounts)
     return amounts
+
+
+def _tier_own_cases(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Give each figure its own 的-clause as tier when a sentence sets one instrument for several such cases.
+
+    对到县内工业园区企业务工的给予600元/人•年到省外务工的给予500元/人•年、到省内县外务工的给予300元/人•年
+    """
+    cases = [_own_case(s, figures, f) for f in figures]
+    for i, (fig, amount) in enumerate(zip(figures, amounts)):
+        peers = [j for j, f in enumerate(figures) if f.sentence == fig.sentence and cases[j]
+                 and amounts[j].category == amount.category]
+        if cases[i] and len(peers) > 1 and not amount.tier:
+            amount.tier = cases[i]
+
+
+def _own_case(s: str, figures: list[Figure], fig: Figure) -> str | None:
+    """Return the case a 的-clause names right before a figure (到省外务工的给予 -> 到省外务工), else None."""
+    i = figures.index(fig)
+    start = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else fig.sentence[0]
+    if not (m := CASE_BEFORE.search(_strip_basis(s[start : fig.start]))):
+        return None
+    return DUI.split(m["case"])[-1].strip("、 ") or None
 
 
 def _restated_standard(s: str, prev: Figure, fig: Figure) -> bool:
@@ -387,6 +413,9 @@ def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | Non
     labels = [_bare_label(f.segment) for f in group]
     if all(labels) and len(set(labels)) == len(labels):
         return labels  # 初级工300元、中级工500元、高级工800元
+    cases = [_own_case(s, figures, f) for f in group]
+    if all(cases):
+        return cases  # 到省外务工的给予500元/人•年、到省内县外务工的给予300元/人•年
     before = s[group[0].sentence[0] : group[0].start]
     listed = [_trim(m.group().split("、")) for m in ENUMERATION.finditer(before)]
     for cases in reversed(listed):
