@@ -332,16 +332,31 @@ def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset
     a, b = fig.sentence
     prev_end = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else a
     clause_end = min([j for j in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS + "(（") if j >= 0] + [b])
-    whole = _whole_sentence(s, fig)
+    lo, hi = _whole_sentence(s, fig)
+    own = _after_last(s, CLAUSE_MARKS, a, fig.start)
+    rest = _unclaimed(s, lo, hi, [f for f in figures if f is not fig and lo <= f.start < hi], (own, clause_end))
     return categories.classify(categories.Around(
         clause_after=s[fig.end : clause_end],  # up to an aside too: 494万元(含劳务报酬74万元)
         stretch=s[prev_end : fig.start],
-        clause_before=s[_after_last(s, CLAUSE_MARKS, a, fig.start) : fig.start],
-        sentence_before=s[whole[0] : fig.start],  # the whole sentence, over its semicolons
-        sentence_after=s[fig.end : whole[1]],
+        clause_before=s[own : fig.start],
+        sentence_before=rest[: fig.start - lo],  # the whole sentence, over its semicolons
+        sentence_after=rest[fig.end - lo :],
         headings=(*_run_in_heading(s, fig), *_headings(ctx, fig.start), *([ctx.meta.title] if ctx.meta.title else [])),
         generic_ok=generic_ok,
     ))
+
+
+def _unclaimed(s: str, lo: int, hi: int, others: list[Figure], own: tuple[int, int]) -> str:
+    """Return s[lo:hi] with the clauses that name other figures blanked, except the figure's `own` clause.
+
+    总投资847万元，已到位资金494万元: 总投资 names 847万元 only; 创业孵化基地给予5万元至10万元: both.
+    """
+    text = list(s[lo:hi])
+    for f in others:
+        start = _after_last(s, CLAUSE_MARKS + "(（", max(lo, f.sentence[0]), f.start)
+        text[start - lo : f.end - lo] = "□" * (f.end - start)
+    text[own[0] - lo : own[1] - lo] = s[own[0] : own[1]]
+    return "".join(text)
 
 
 def _whole_sentence(s: str, fig: Figure) -> tuple[int, int]:

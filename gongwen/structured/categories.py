@@ -54,7 +54,7 @@ class Around:
     clause_after: str  # the rest of the figure's clause
     stretch: str  # the sentence from the previous figure (or its start) up to the figure
     clause_before: str  # the figure's own clause up to the figure
-    sentence_before: str
+    sentence_before: str  # over its semicolons, the clauses that name other figures blanked
     sentence_after: str
     headings: tuple[str, ...]  # the paragraph's run-in heading, the section headings innermost first, the title
     generic_ok: frozenset[str]  # the categories whose generic words count in this notice
@@ -104,9 +104,9 @@ def _named(a: Around) -> str | None:
         lambda: v.cues.first(a.clause_after),  # 800元的职业介绍补贴
         lambda: v.cues.last(a.stretch),  # 对每个创业载体给予最高20万元
         lambda: v.generic.first(a.clause_after, ok),  # 10万元的一次性奖励
-        lambda: v.generic.last(a.clause_before, ok),  # 已到位资金494万元
         lambda: v.cues.first(a.sentence_after),  # …150元、…100元，…给予培训主体培训补贴
-        lambda: v.cues.last(a.sentence_before),
+        lambda: v.cues.last(a.sentence_before),  # 对…的就业帮扶车间，给予5万元…；吸纳30人以上的，奖补标准提高到10万元
+        lambda: v.generic.last(a.clause_before, ok),  # 已到位资金494万元
         lambda: v.weak.last(a.sentence_before),  # 一次培训一般不超过1000元
         *(lambda h=h: v.cues.first(h) or v.weak.first(h) or v.generic.first(h, ok) for h in a.headings),
     )
