@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Amount
-from . import categories
+from . import categories, section_cases
 from .context import Context
 from .numbers import CHINESE_DIGITS, scaled
 
@@ -179,7 +179,18 @@ def extract(ctx: Context) -> list[Amount]:
     _tier_parallel_sentences(s, figures, amounts)
     _tier_first_case(s, figures, amounts)
     _tier_raised_standard(s, figures, amounts)
+    _tier_section_cases(ctx, figures, amounts)
     return amounts
+
+
+def _tier_section_cases(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Give a figure with no case yet the case its section heading names among its siblings (1.个人 / 2.小微企业)."""
+    held = lambda sec: any(sec.start <= f.start < sec.end for f in figures)  # noqa: E731
+    cases = section_cases.case_names(ctx.text.sections, held)
+    for fig, amount in zip(figures, amounts):
+        around = [sec for sec in ctx.text.sections if sec.start <= fig.start < sec.end and sec.id in cases]
+        if not amount.tier and around:
+            amount.tier = cases[max(around, key=lambda sec: sec.level).id]
 
 
 def _tier_own_cases(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
