@@ -180,8 +180,19 @@ def extract(ctx: Context) -> list[Amount]:
     _tier_first_case(s, figures, amounts)
     _tier_raised_standard(s, figures, amounts)
     _tier_section_cases(ctx, figures, amounts)
+    _mark_heading_totals(ctx, figures, amounts)
     return amounts
 
+
+def _mark_heading_totals(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Mark a bracketed figure in a heading over figures of its own as their subtotal (一、中央财政衔接资金(5273万元))."""
+    s = ctx.text.string
+    for sec in ctx.text.sections:
+        head_end = sec.start + len(sec.heading)
+        below = any(head_end <= f.start < sec.end for f in figures)
+        for fig, amount in zip(figures, amounts):
+            if below and sec.start <= fig.start < head_end and s[fig.end : fig.end + 1] in ")）":
+                amount.aggregate, amount.per = True, []
 
 def _tier_section_cases(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
     """Give a figure with no case yet the case its section heading names among its siblings (1.个人 / 2.小微企业)."""
