@@ -84,6 +84,7 @@ BOUND_AFTER = re.compile(r"\s*(?:及|或)?(?:(?P<min>以上)|(?P<max>以内|以�
 CONDITION_CUE = re.compile(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
 
 CLAUSE_MARKS = "，,；;：:"
+ASCII_STOP = re.compile(r"(?<=[^\x00-\x7f])\.(?![\d.])")  # a full stop typed as an ASCII . after a Chinese character
 FULL_STOPS = "。！？!?\n"  # what ends a sentence with all its semicolon-parted clauses
 RUN_IN_MAX = 20  # characters: a longer first sentence of a paragraph is text, not its run-in heading
 BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
@@ -99,6 +100,9 @@ LEAD_INSIDE = re.compile(r"按照|依照|根据|按|给予|对于|对|为")
 PARALLEL = re.compile(r"[^，,；;。：:]*[，,；;][^，,；;。：:]*")
 # the cases a sentence lists before its figures: 县内、省内、省外
 ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
+# the words before the first listed case and after the last: 推荐劳动者在县内、…、省外务工人员
+CASE_OPENER = re.compile(r"^.*(?:在|到|赴|取得|获得|评定为|认定为|评为|对于|对|按照|按)")
+CASE_CLOSER = re.compile(r"(?:的|务工|就业|成功|稳定|实现|人员|职业|证书|劳动力|等).*$")
 # the basis a sentence sorts its figures by: 根据取证类别，可分别给予
 BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
 # the case that opens a sentence: 对跨省务工的脱贫劳动力， / 对吸纳…10人以上的就业帮扶车间，
@@ -262,7 +266,7 @@ def _figures(ctx: Context) -> list[Figure]:
     for m in FIGURE.finditer(s):
         if _is_place_name(m):
             continue
-        sentence = ctx.text.sentence(m.start())
+        sentence = _sentence(ctx, m.start())
         fig = _figure(s, m, sentence, out[-1].end if out and out[-1].sentence == sentence else sentence[0])
         if low := _range_low(s, fig, out):
             if not out or low is not out[-1]:
@@ -272,6 +276,15 @@ def _figures(ctx: Context) -> list[Figure]:
     return out
 
 
+def _sentence(ctx: Context, pos: int) -> tuple[int, int]:
+    """Return (start, end) of the sentence around `pos`, also cut where a web page typed its full stop as an ASCII .."""
+    a, b = ctx.text.sentence(pos)
+    s = ctx.text.string
+    starts = [m.end() for m in ASCII_STOP.finditer(s, a, pos)]
+    end = ASCII_STOP.search(s, pos, b)
+    return (starts[-1] if starts else a), (end.end() if end else b)
+
+
 def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Figure:
     """Return the Figure of match `m`, its basis and bound read from its clause."""
     start = _after_last(s, CLAUSE_MARKS, prev_end, m.start())
@@ -279,7 +292,8 @@ def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Fi
         start = prev_end + 1  # a 、 inside a case name (赴新疆、西藏务工的每人1000元) parts nothing
     fig = Figure(m, sentence, s[start : m.start()])
     fig.aggregate = bool(TOTAL_BEFORE.search(fig.segment) or TOTAL_AFTER.match(s, m.end()))
-    fig.per = [] if fig.aggregate else _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(s[prev_end : m.start()])
+    each_one = s[_after_last(s, ";；", prev_end, m.start()) : m.start()]  # 每吸纳1名…，给予: not over a semicolon
+    fig.per = [] if fig.aggregate else _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(each_one)
     fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
     clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
     fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
@@ -489,9 +503,15 @@ def _bare_label(segment: str) -> str | None:
 
 
 def _trim(items: list[str]) -> list[str]:
-    """Cut the first and last listed cases to the length of the inner ones (推荐劳动者在县内 -> 县内)."""
+    """Cut the first and last listed cases at the words around the list (推荐劳动者在县内 -> 县内, 省外务工 -> 省外).
+
+    Where no such word is printed, or what it leaves is longer than the inner cases, cut to their length.
+    """
     width = min(len(x) for x in (items[1:-1] or items))
-    return [items[0][-width:], *items[1:-1], items[-1][:width]]
+    first, last = CASE_OPENER.sub("", items[0]), CASE_CLOSER.sub("", items[-1])
+    first = first if first and len(first) <= width + 1 else items[0][-width:]
+    last = last if last and len(last) <= width + 1 else items[-1][:width]
+    return [first, *items[1:-1], last]
 
 
 def _beneficiary(s: str, fig: Figure) -> str | None:

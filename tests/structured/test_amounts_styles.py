@@ -8,13 +8,15 @@ bound=min) and the high end (bound=max).
 import pytest
 
 from gongwen.document import Document, Paragraph, Source
-from gongwen.structured import amounts, text
+from gongwen.structured import amounts, sections, text
 from gongwen.structured.context import Context
 
 
 def found(body: str) -> list:
     doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(line) for line in body.split("\n")))
-    return amounts.extract(Context(doc, text.build(doc)))
+    ctx = Context(doc, text.build(doc))
+    ctx.text.sections = sections.extract(ctx)  # headings name instruments and cases
+    return amounts.extract(ctx)
 
 
 # sentence, [(quote, value, per, bound, category), ...]
@@ -129,3 +131,122 @@ TIERS = [
 @pytest.mark.parametrize(("sentence", "tiers"), TIERS, ids=[t[0][:24] for t in TIERS])
 def test_tier(sentence, tiers):
     assert [a.tier for a in found(sentence)] == tiers
+
+
+# rate bases beyond persons and times, written before or after the figure (Shanxi, Zhejiang, Jiangxi, Hubei,
+# Guangdong wording): person or thing first, time last
+PER_STYLES = [
+    ("对新增高标准农田建设,按每亩1500元给予补助。", ["亩"]),
+    ("耕地地力保护补贴标准为120元/亩。", ["亩"]),
+    ("对报废老旧营运货车的,每辆补贴8000元。", ["辆"]),
+    ("既有住宅加装电梯的,按每平方米200元给予奖补。", ["平方米"]),
+    ("按学制每生每年给予3000元补助,实行应助尽助全覆盖。", ["生", "年"]),
+    ("中职学生每学期资助1500元。", ["学期"]),
+    ("对到省外务工的给予500元/人•年交通补贴。", ["人", "年"]),
+    ("岗位补贴按2000元/年/人的标准发放。", ["人", "年"]),
+    ("培训期间落实30元/人/天的生活费补贴。", ["人", "天"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "per"), PER_STYLES, ids=[p[0][:20] for p in PER_STYLES])
+def test_per_style(sentence, per):
+    (a,) = found(sentence)
+    assert a.per == per
+
+
+# printed totals: aggregate, no rate basis even after a per-person figure (Zhejiang, Shanxi, Sichuan, Henan)
+AGGREGATES = [
+    ("本次共拨付55名补助对象助学补助每人3000元,共计16.5万元(详见附件1)。", [False, True]),
+    ("第一批核定通过人数1192人,每人资助0.3万元,共357.6万元。", [False, True]),
+    ("下达我区2024年财政衔接资金10782万元,其中,中央资金5273万元,省级资金5509万元。", [True, False, False]),
+    ("全县共发放一次性吸纳就业补贴每人2000元,合计48万元。", [False, True]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "flags"), AGGREGATES, ids=[a[0][:20] for a in AGGREGATES])
+def test_aggregate_style(sentence, flags):
+    got = found(sentence)
+    assert [a.aggregate for a in got] == flags
+    assert all(a.per == [] for a in got if a.aggregate)
+
+
+# instruments named by the figure's own clause, the sentence, a run-in heading or a notice title
+# (Zhejiang, Shanxi, Xinjiang, Heilongjiang, Henan, Hunan wording)
+CATEGORY_STYLES = [
+    ("此项资金专项用于2022年度雨露计划助学补助,本次拨付补助对象每人3000元。", ["雨露计划资助"]),
+    ("斗渠防渗改造工程,总投资847万元,已到位资金494万元(含劳务报酬74万元)。", ["项目总投资", "专项资金", "劳务报酬"]),
+    ("一、调整后的失业保险金标准\n(一)大庆市区为620元/月,所辖县为360元/月。", ["失业保险金标准"] * 2),
+    ("可按每招用1人不超过1500元的标准发放一次性扩岗补助。", ["一次性吸纳就业补助"]),
+    ("就业帮扶车间招用帮扶对象的,按200元/人/月的标准给予车间岗位补贴。", ["帮扶车间奖补"]),
+    ("对开展以工代训的企业,经审核后,给予企业每人每月500元的培训补贴。", ["以工代训补贴"]),
+    ("——一次性交通补贴。跨省补贴最高不超过 1500 元,省内县外补贴最高不超过 600 元。", ["交通补贴"] * 2),
+    ("——自主创业补贴。一次性创业补贴最高 5000 元,创业场租补贴提高到每年 3000 元。", ["创业补贴"] * 2),
+    ("对吸纳30人以上的就业帮扶车间,给予5万元的一次性奖补;吸纳50人以上的,奖补标准提高到10万元。",
+     ["帮扶车间奖补"] * 2),
+]
+
+
+@pytest.mark.parametrize(("body", "names"), CATEGORY_STYLES, ids=[c[0][:20] for c in CATEGORY_STYLES])
+def test_category_style(body, names):
+    assert [a.category for a in found(body)] == names
+
+
+# generic words (奖励, 资金) name no instrument outside the figure's own clause or off the notice's topic
+GENERIC_NOT_ENOUGH = [
+    "对购买新能源汽车的个人,每辆补贴5000元,所需资金由市财政承担。",
+    "对获评省级科技小巨人的企业,给予一次性奖励50万元。",
+    "市级财政安排资金,对完成改造的老旧小区每个补助30万元。",
+]
+
+
+@pytest.mark.parametrize("sentence", GENERIC_NOT_ENOUGH, ids=[g[:20] for g in GENERIC_NOT_ENOUGH])
+def test_generic_words_alone_name_no_instrument(sentence):
+    assert [a.category for a in found(sentence)] == [None]
+
+
+# tiers: each case's own printed words (Heilongjiang, Shanxi, Jiangxi, Sichuan, Guizhou wording)
+TIER_STYLES = [
+    ("(一)大庆市区为620元/月,所辖县为360元/月。", ["大庆市区", "所辖县"]),
+    ("跨省补贴最高不超过 1500 元,省内县外补贴最高不超过 600 元。", ["跨省", "省内县外"]),
+    ("其中,中央资金5273万元,省级资金5509万元,用于巩固脱贫攻坚成果。", ["中央资金", "省级资金"]),
+    ("对到县内工业园区企业务工的给予600元/人•年到省外务工的给予500元/人•年、到省内县外务工的给予300元/人•年交通补贴。",
+     ["到县内工业园区企业务工", "到省外务工", "到省内县外务工"]),
+    ("推荐劳动者在县内、县外省内、省外成功就业的,分别给予每人300元、500元、800元的职业介绍补贴。",
+     ["县内", "县外省内", "省外"]),
+    ("对取得初级工、中级工、高级技师证书的,分别给予500元、800元、1500元的培训补贴。", ["初级工", "中级工", "高级技师"]),
+    ("总投资847万元,已到位资金494万元。", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tiers"), TIER_STYLES, ids=[t[0][:20] for t in TIER_STYLES])
+def test_tier_style(sentence, tiers):
+    assert [a.tier for a in found(sentence)] == tiers
+
+
+# a basis does not leak over a semicolon or a full stop typed in ASCII (web pages from Henan, Guangdong)
+NO_LEAK = [
+    "企业每新招用1人,按规定申领社会保险补贴;对首次创业的,给予5000元一次性创业补贴。",
+    "每吸纳1名脱贫劳动力的补贴标准另行制定.对首次创业的,给予5000元一次性创业补贴.",
+    "每招用1人按规定缴纳社会保险的,享受社会保险补贴；对首次创办小微企业的,给予5000元创业补贴。",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_LEAK, ids=[n[:20] for n in NO_LEAK])
+def test_basis_does_not_leak(sentence):
+    assert [a.per for a in found(sentence)] == [[]]
+
+
+# the case sibling headings name when they differ only in it (Sichuan, Guangxi, Yunnan wording)
+SECTION_CASES = [
+    ("一、中央财政衔接资金(5273万元)\n(一)支持产业发展2993.7万元;\n二、省级财政衔接资金(5509万元)\n(一)支持产业发展2705.39万元;",
+     ["中央", "中央", "省级", "省级"], [True, False, True, False]),
+    ("一、城镇公益性岗位补贴标准\n每人每月1800元。\n二、乡村公益性岗位补贴标准\n每人每月600元。", ["城镇", "乡村"], [False, False]),
+    ("一、培训补贴\n每人每天100元。\n二、创业补贴\n每户5000元。", [None, None], [False, False]),
+]
+
+
+@pytest.mark.parametrize(("body", "tiers", "totals"), SECTION_CASES, ids=[c[0][:20] for c in SECTION_CASES])
+def test_section_case_style(body, tiers, totals):
+    got = found(body)
+    assert [a.tier for a in got] == tiers
+    assert [a.aggregate for a in got] == totals
