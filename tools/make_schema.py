@@ -11,7 +11,8 @@ import types
 import typing
 from pathlib import Path
 
-from gongwen import record
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the record of this checkout, not an installed one
+from gongwen import record  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "gongwen" / "schema.json"
 SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean", type(None): "null"}

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..record import Amount
-from . import categories, section_cases
+from . import categories, section_cases, table_amounts
 from .context import Context
 from .numbers import CHINESE_DIGITS, scaled
 
@@ -185,7 +185,7 @@ def extract(ctx: Context) -> list[Amount]:
     _tier_raised_standard(s, figures, amounts)
     _tier_section_cases(ctx, figures, amounts)
     _mark_heading_totals(ctx, figures, amounts)
-    return amounts
+    return sorted(amounts + table_amounts.extract(ctx, generic_ok), key=lambda a: a.span.start)
 
 
 def _mark_heading_totals(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:

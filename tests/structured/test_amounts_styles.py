@@ -250,3 +250,36 @@ def test_section_case_style(body, tiers, totals):
     got = found(body)
     assert [a.tier for a in got] == tiers
     assert [a.aggregate for a in got] == totals
+
+
+def found_table(rows: list[list[str]]) -> list:
+    """Return the amounts of a notice holding one table, a heading above it."""
+    from gongwen.document import Cell, Table
+
+    cells = tuple(Cell(t, r, c) for r, row in enumerate(rows) for c, t in enumerate(row))
+    doc = Document(Source("t.docx", "docx", "0", 0), (Paragraph("二、资金分配情况"), Table(cells, len(rows), len(rows[0]))))
+    ctx = Context(doc, text.build(doc))
+    ctx.text.sections = sections.extract(ctx)
+    return amounts.extract(ctx)
+
+
+# a unit printed only in the column header (Sichuan, Guangxi, Hunan table layouts)
+TABLES = [
+    ([["乡镇", "项目", "补贴金额(万元)"], ["大康镇", "就业帮扶车间奖补", "70"], ["合计", "", "70"]],
+     [("70", 700_000, [], "大康镇", False), ("70", 700_000, [], None, True)]),
+    ([["序号", "补贴类别", "资金（元）"], ["1", "一次性交通补助", "12600"]], [("12600", 12600, [], None, False)]),
+    ([["工种等级", "补贴标准(元/人)", "人数"], ["初级工", "1000", "35"], ["中级工", "1500", "12"]],
+     [("1000", 1000, ["人"], "初级工", False), ("1500", 1500, ["人"], "中级工", False)]),
+]
+
+
+@pytest.mark.parametrize(("rows", "want"), TABLES, ids=[t[0][0][-1] for t in TABLES])
+def test_table_style(rows, want):
+    got = found_table(rows)
+    assert [(a.quote, a.value, a.per, a.tier, a.aggregate) for a in got] == want
+    assert all(a.from_table for a in got)
+
+
+def test_table_figure_takes_the_instrument_of_its_row():
+    (a,) = found_table([["序号", "补贴类别", "资金（元）"], ["1", "一次性交通补助", "12600"]])
+    assert a.category == "交通补贴"
