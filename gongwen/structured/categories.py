@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-TOPIC_MENTIONS = 2  # times a notice prints a topic word to be about that topic (else in its title or a heading)
+TOPIC_MENTIONS = 3  # times a notice prints its topic words to be about that topic (else in its title or a heading)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def generic_allowed(notice: str, headings: str) -> frozenset[str]:
     names = set(v.generic.names.values())
     on_topic = {
         name for name, words in v.topics.items()
-        if any(w in headings or notice.count(w) >= TOPIC_MENTIONS for w in words)
+        if any(w in headings for w in words) or sum(map(notice.count, words)) >= TOPIC_MENTIONS
     }
     return frozenset(n for n in names if n not in v.topics or n in on_topic)
 
