@@ -23,15 +23,16 @@ def case_names(sections: list[Section], holds_figure: Callable[[Section], bool])
     out: dict[str, str] = {}
     for group in siblings.values():
         if len(group) > 1 and sum(map(holds_figure, group)) > 1:
-            cases = _cases([_bare(sec) for sec in group])
-            out.update((sec.id, case) for sec, case in zip(group, cases or []))
+            names = [_bare(sec) for sec in group]
+            cases = _cases(names) or _qualified(names)
+            out.update((sec.id, case) for sec, case in zip(group, cases) if case)
     return out
 
 
 def _bare(sec: Section) -> str:
-    """Return a heading without its number, a bracketed figure and closing punctuation."""
+    """Return a heading up to its first full stop, without its number, a bracketed figure and closing punctuation."""
     text = sec.heading[len(sec.number):] if sec.heading.startswith(sec.number) else sec.heading
-    return ASIDE.sub("", text).strip(TRAILING)
+    return ASIDE.sub("", text.split("。")[0]).strip(TRAILING)
 
 
 def _cases(names: list[str]) -> list[str] | None:
@@ -45,3 +46,10 @@ def _cases(names: list[str]) -> list[str] | None:
     if head + tail >= AFFIX_MIN and all(len(n) > head + tail for n in names):
         return [n[head : len(n) - tail] for n in names]  # 中央财政衔接资金 / 省级财政衔接资金 -> 中央 / 省级
     return None
+
+
+def _qualified(names: list[str]) -> list[str | None]:
+    """Return the qualifier of each heading that narrows a sibling naming an instrument (季节性用工职业介绍补贴)."""
+    cues = categories.vocabulary().cues
+    plain = [n for n in names if cues.all(n)]
+    return [next((n[: -len(p)] for p in plain if n != p and n.endswith(p)), None) for n in names]
