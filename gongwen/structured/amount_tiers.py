@@ -37,8 +37,10 @@ CASE_BEFORE = re.compile(r"(?P<case>[^，,；;。：:的]+)的[，,]?\s*(?:可|�
 DUI = re.compile(r"对于|对(?![象接口应])|凡")  # the 对 that opens a case, not the one of 对象
 # a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
 RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
+# the case that opens a clause: 吸纳贫困劳动力就业10人以上的，
+OPENING_CASE = re.compile(r"\s*(?:对于|对|凡)?(?P<case>[^，,；;。]+?)的[，,]")
 # the case a 的-clause sets: 2020年12月底前招用的，
-CASE_CLAUSE = re.compile(r"(?:^|[，,；;])(?:对于|对|凡)?(?P<case>[^，,；;]+?)的[，,]")
+CASE_CLAUSE = re.compile(r"(?:^|[，,；;：:])(?:对于|对|凡)?(?P<case>[^，,；;：:]+?)的[，,]")
 
 
 def assign(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
@@ -53,6 +55,7 @@ def assign(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
     _tier_parallel_sentences(s, figures, amounts)
     _tier_first_case(s, figures, amounts)
     _tier_raised_standard(s, figures, amounts)
+    _tier_other_case(s, figures, amounts)
     _tier_section_cases(ctx, figures, amounts)
 
 
@@ -173,6 +176,19 @@ def _tier_raised_standard(s: str, figures: list[Figure], amounts: list[Amount]) 
         before = s[fig.sentence[0]:fig.start]
         if not amount.tier and RAISED.search(before):
             amount.tier = last_case(before)
+
+
+def _tier_other_case(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Give a figure the case that opens its semicolon clause when it sets the previous clause's standard anew.
+
+    按每人1500元的标准给予一次性吸纳就业补贴；吸纳贫困劳动力就业10人以上的，每吸纳1人补贴2000元 → 10人以上
+    """
+    for i in range(1, len(figures)):
+        prev, fig, a, b = figures[i - 1], figures[i], amounts[i - 1], amounts[i]
+        follows = prev.sentence[1] == fig.sentence[0] and s[prev.sentence[1] - 1] in "；;"
+        same = (a.category, a.per, a.bound) == (b.category, b.per, b.bound)
+        if not b.tier and follows and same and (m := OPENING_CASE.match(s, fig.sentence[0], fig.start)):
+            b.tier = m["case"]
 
 
 def _tier_section_cases(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
