@@ -120,6 +120,7 @@ def _mark_heading_totals(ctx: Context, figures: list[Figure], amounts: list[Amou
             if below and sec.start <= fig.start < head_end and s[fig.end : fig.end + 1] in ")）":
                 amount.aggregate, amount.per = True, []
 
+
 def _restated_standard(s: str, prev: Figure, fig: Figure) -> bool:
     """Tell whether a figure with no basis of its own restates the standard of the figure before it."""
     plain = not fig.per and fig.bound == "exact" and not fig.aggregate and not prev.condition_figure
