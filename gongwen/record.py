@@ -104,6 +104,8 @@ class Amount:
     beneficiary: str | None = None
     tier: str | None = None
     condition: str | None = None
+    aggregate: bool = False  # a printed total or subtotal (合计, 共计), not a rate
+    from_table: bool = False  # a bare figure in a table column whose header gives the unit (金额(万元))
 
 
 @dataclass

@@ -1,13 +1,14 @@
-"""Find every money figure of a notice and read its rate basis, bound, tier and instrument."""
+"""Find every money figure of a notice and read its rate basis, bound, instrument, case and total mark."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
 from ..record import Amount
-from . import categories
+from . import amount_tiers, categories, table_amounts
 from .context import Context
 from .numbers import CHINESE_DIGITS, scaled
+from .rates import CLAUSE_MARKS, bound, per, per_each_one
 
 FIGURE = re.compile(
     rf"""
@@ -39,64 +40,16 @@ RANGE_REACH = 16  # characters: how far back the low end of a range may start
 # what follows a Chinese numeral and 元 in a place name: 三元区, 二元村
 PLACE_SUFFIXES = set("区县市镇乡村街路里桥")
 
-# a basis written after the figure: 3000元/人, 100元/人/月, 200元/人·月
-PER_AFTER = re.compile(r"\s*[/／]\s*([人次天日月年户个家名])(?:\s*[/／·]\s*([人次天日月年]))?")
-
-# a basis written before the figure, in order: 每人每天, 每日, 每个创业载体, 一次培训, 年就业收入
-PER_BEFORE = re.compile(
-    r"""
-    每(?:一)?(?P<each>[人名户个家次天日月年周期])   # 每人, 每日, 每个, 每名
-    | 一次(?!性)                                     # 一次培训 (一次性 is a lump sum)
-    | (?P<year>年)(?:就业|人均|工资)?收入             # 年就业收入达到6000元
-    | (?P<month>月)(?:工资|收入)                      # 月工资
-    | (?P<avg>人)均                                   # 人均3000元
-    """,
-    re.VERBOSE,
-)
-# a rate set per unit of the thing done, in a clause before the payment: 每吸纳1名…，给予2000元
-PER_EACH_ONE = re.compile(
-    r"""
-    每\s*(?:新)?(?:吸纳|招用|招收|招聘|安置|带动|培训|推荐|介绍|输出|帮扶)   # 每吸纳, 每新招用
-    \s*(?:1|１|一)\s*(?P<each>[名人户个家])                             # 1名, 1人, 一户
-    """,
-    re.VERBOSE,
-)
-UNIT_OF = {"名": "人", "日": "天", "年": "年", "月": "月"}
-
-# a bound right before the figure, possibly followed by the basis: 最高不超过每人, 一般不超过
-BOUND_BEFORE = re.compile(
-    r"""
-    (?:(?P<max>不超过|不高于|低于|最高|最多|上限为?|封顶)   # max
-      |(?P<min>不低于|不少于|至少|最低|超过|高于))             # min
-    (?:每[一]?[人名户个家次天日月年]|一次|标准|为|可达|\s           # 最高不超过每人, 最高为
-      |奖励|奖补|补贴|补助|资助|给予|额度|金额|贷款)*$                 # 最高奖励, 最高额度为
-    """,
-    re.VERBOSE,
-)
-# a bound right after the figure: 6000元以上, 300元以内
-BOUND_AFTER = re.compile(r"\s*(?:及|或)?(?:(?P<min>以上)|(?P<max>以内|以下|封顶))")
-
 # figures that are eligibility conditions: 年就业收入达到6000元以上, 月工资低于3000元
 CONDITION_CUE = re.compile(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
-
-CLAUSE_MARKS = "，,；;：:"
-BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
-# words that open a clause without naming a case: 按照, 分别给予, 可按
-LEAD = re.compile(r"^(?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*")
-# a word after which a case name starts inside a segment: 交通补助按县内200元 -> 县内
-LEAD_INSIDE = re.compile(r"按照|依照|根据|按|给予|对于|对|为")
-# one clause mark between two figures that each name their case: 初级工每人1000元，中级工每人1500元
-PARALLEL = re.compile(r"[^，,；;。：:]*[，,；;][^，,；;。：:]*")
-# the cases a sentence lists before its figures: 县内、省内、省外
-ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
-# the basis a sentence sorts its figures by: 根据取证类别，可分别给予
-BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
-# the case that opens a sentence: 对跨省务工的脱贫劳动力， / 对吸纳…10人以上的就业帮扶车间，
-OWN_CASE = re.compile(r"[^，,；;]*?(?:对于|对|凡)(?P<case>[^，,；;的]+?)的[^，,；;]*[，,]")
-# a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
-RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
-# the case a 的-clause sets: 2020年12月底前招用的，
-CASE_CLAUSE = re.compile(r"(?:^|[，,；;])(?:对于|对|凡)?(?P<case>[^，,；;]+?)的[，,]")
+ASCII_STOP = re.compile(r"(?<=[^\x00-\x7f])\.(?![\d.])")  # a full stop typed as an ASCII . after a Chinese character
+FULL_STOPS = "。！？!?\n"  # what ends a sentence with all its semicolon-parted clauses
+RUN_IN_MAX = 20  # characters: a longer first sentence of a paragraph is text, not its run-in heading
+# a total or subtotal printed before the figure in its clause: 共计16.5万元, 合计, 两批共申请…资金3.87亿元
+TOTAL_BEFORE = re.compile(r"(?:合计|小计|共计|总计|累计|(?<![公总])共(?![同享建性]))[^每，,；;。]*$")
+TOTAL_AFTER = re.compile(r"\s*[，,]?\s*其中")  # a total split up next: 资金10782万元，其中…
+# what makes a later figure a restated standard: 标准统一提高至1500元
+RESTATES = re.compile(r"标准|(?:提高|调整|增加|上调)(?:至|到|为)")
 # the receiver named after 给予: 给予机构每人, 给予评价机构200元
 RECEIVER = re.compile(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
 # the leading 对 phrase of a sentence: 对有培训意愿的搬迁群众，
@@ -117,6 +70,7 @@ class Figure:
     per: list[str] = field(default_factory=list)
     bound: str = "exact"
     condition_figure: bool = False
+    aggregate: bool = False  # a printed total or subtotal (共计16.5万元)
     mult: str | None = None  # the magnitude, when the figure shares it with a range's high end (3至5万元)
 
     @property
@@ -132,10 +86,11 @@ def extract(ctx: Context) -> list[Amount]:
     """Return every amount of money in the notice, in order of appearance."""
     s = ctx.text.string
     figures = _figures(ctx)
+    generic_ok = categories.generic_allowed(s, " ".join([ctx.meta.title or ""] + [x.heading for x in ctx.text.sections]))
     amounts = []
     for i, fig in enumerate(figures):
         prev = figures[i - 1] if i and figures[i - 1].sentence == fig.sentence else None
-        if not fig.per and fig.bound == "exact" and prev and not prev.condition_figure:
+        if prev and _restated_standard(s, prev, fig):
             fig.per = list(prev.per)  # 每人1000元…标准统一提高至1500元: the standard is still per person
         amounts.append(
             Amount(
@@ -144,39 +99,34 @@ def extract(ctx: Context) -> list[Amount]:
                 span=ctx.text.span(fig.start, fig.end),
                 per=fig.per,
                 bound=fig.bound,
-                category=_category(ctx, fig),
+                category=_category(ctx, figures, i, generic_ok),
                 beneficiary=_beneficiary(s, fig),
                 condition=_condition(s, fig),
+                aggregate=fig.aggregate,
             )
         )
-    for group in _groups(s, figures):
-        for amount, tier in zip((amounts[figures.index(f)] for f in group), _tiers(s, group, figures)):
-            amount.tier = tier
-    _tier_parallel_sentences(s, figures, amounts)
-    _tier_first_case(s, figures, amounts)
-    _tier_raised_standard(s, figures, amounts)
-    return amounts
+    amount_tiers.assign(ctx, figures, amounts)
+    _mark_heading_totals(ctx, figures, amounts)
+    return sorted(amounts + table_amounts.extract(ctx, generic_ok), key=lambda a: a.span.start)
 
 
-def _tier_first_case(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
-    """Give the first figure of a sentence its own case when a later one of its kind names another.
-
-    对跨省务工的脱贫劳动力，按不超过600元/人…；在省内县外务工的，给予不超过300元/人… → 跨省务工
-    """
-    for i, (fig, amount) in enumerate(zip(figures, amounts)):
-        later = [b for f, b in zip(figures[i + 1:], amounts[i + 1:]) if f.sentence == fig.sentence]
-        if amount.tier or not any(b.tier and b.category == amount.category for b in later):
-            continue
-        if m := OWN_CASE.match(s, fig.sentence[0], fig.start):
-            amount.tier = m["case"]
+def _mark_heading_totals(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
+    """Mark a bracketed figure in a heading over figures of its own as their subtotal (一、中央财政衔接资金(5273万元))."""
+    s = ctx.text.string
+    for sec in ctx.text.sections:
+        head_end = sec.start + len(sec.heading)
+        below = any(head_end <= f.start < sec.end for f in figures)
+        for fig, amount in zip(figures, amounts):
+            if below and sec.start <= fig.start < head_end and s[fig.end : fig.end + 1] in ")）":
+                amount.aggregate, amount.per = True, []
 
 
-def _tier_raised_standard(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
-    """Give a raised or adjusted standard its case as tier (6月30日前吸纳的，补贴标准提高至4000元)."""
-    for fig, amount in zip(figures, amounts):
-        before = s[fig.sentence[0]:fig.start]
-        if not amount.tier and RAISED.search(before):
-            amount.tier = _last_case(before)
+def _restated_standard(s: str, prev: Figure, fig: Figure) -> bool:
+    """Tell whether a figure with no basis of its own restates the standard of the figure before it."""
+    plain = not fig.per and fig.bound == "exact" and not fig.aggregate and not prev.condition_figure
+    clause_end = min([j for j in (s.find(ch, fig.end, fig.sentence[1]) for ch in CLAUSE_MARKS) if j >= 0] + [fig.sentence[1]])
+    listed = amount_tiers.listed_after(s[prev.end : fig.start])  # 每人300元、500元、800元
+    return plain and (listed or bool(RESTATES.search(s, prev.end, clause_end)))  # …可按照500元、800元标准
 
 
 def _figures(ctx: Context) -> list[Figure]:
@@ -186,7 +136,7 @@ def _figures(ctx: Context) -> list[Figure]:
     for m in FIGURE.finditer(s):
         if _is_place_name(m):
             continue
-        sentence = ctx.text.sentence(m.start())
+        sentence = _sentence(ctx, m.start())
         fig = _figure(s, m, sentence, out[-1].end if out and out[-1].sentence == sentence else sentence[0])
         if low := _range_low(s, fig, out):
             if not out or low is not out[-1]:
@@ -196,14 +146,25 @@ def _figures(ctx: Context) -> list[Figure]:
     return out
 
 
+def _sentence(ctx: Context, pos: int) -> tuple[int, int]:
+    """Return (start, end) of the sentence around `pos`, also cut where a web page typed its full stop as an ASCII .."""
+    a, b = ctx.text.sentence(pos)
+    s = ctx.text.string
+    starts = [m.end() for m in ASCII_STOP.finditer(s, a, pos)]
+    end = ASCII_STOP.search(s, pos, b)
+    return (starts[-1] if starts else a), (end.end() if end else b)
+
+
 def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Figure:
     """Return the Figure of match `m`, its basis and bound read from its clause."""
     start = _after_last(s, CLAUSE_MARKS, prev_end, m.start())
     if s.startswith("、", prev_end) and start <= prev_end:  # 每人1000元、贫困劳动力每人1200元
         start = prev_end + 1  # a 、 inside a case name (赴新疆、西藏务工的每人1000元) parts nothing
     fig = Figure(m, sentence, s[start : m.start()])
-    fig.per = _per(fig.segment, s[m.end() : m.end() + 8]) or _per_each_one(s[prev_end : m.start()])
-    fig.bound = _bound(fig.segment, s[m.end() : m.end() + 6])
+    fig.aggregate = bool(TOTAL_BEFORE.search(fig.segment) or TOTAL_AFTER.match(s, m.end()))
+    each_one = s[_after_last(s, ";；", prev_end, m.start()) : m.start()]  # 每吸纳1名…，给予: not over a semicolon
+    fig.per = [] if fig.aggregate else per(fig.segment, s[m.end() : m.end() + 8]) or per_each_one(each_one)
+    fig.bound = bound(fig.segment, s[m.end() : m.end() + 6])
     clause = s[_after_last(s, CLAUSE_MARKS, sentence[0], m.start()) : m.start()]
     fig.condition_figure = bool(CONDITION_CUE.search(clause)) and fig.bound != "exact"
     return fig
@@ -245,130 +206,59 @@ def _after_last(s: str, marks: str, lo: int, hi: int) -> int:
     return max([lo] + [s.rfind(ch, lo, hi) + 1 for ch in marks])
 
 
-def _per(segment: str, after: str) -> list[str]:
-    """Return the rate basis written before the figure (每人每天) or after it (/人)."""
-    if m := PER_AFTER.match(after):
-        return [UNIT_OF.get(u, u) for u in m.groups() if u]
-    per = []
-    for m in PER_BEFORE.finditer(segment):
-        unit = m["each"] or m["year"] or m["month"] or m["avg"] or "次"
-        per.append(UNIT_OF.get(unit, unit))
-    return per
-
-
-def _per_each_one(before: str) -> list[str]:
-    """Return the basis of a rate set in an earlier clause per one unit done (每吸纳1名…，给予)."""
-    m = PER_EACH_ONE.search(before) if "每" in before else None
-    return [UNIT_OF.get(m["each"], m["each"])] if m else []
-
-
-def _bound(segment: str, after: str) -> str:
-    """Return max, min or exact from the words right before or after the figure."""
-    for m in (BOUND_BEFORE.search(segment), BOUND_AFTER.match(after)):
-        if m:
-            return "max" if m["max"] else "min"
-    return "exact"
-
-
-def _category(ctx: Context, fig: Figure) -> str | None:
-    """Return the instrument of the figure: a condition, else the name given around it."""
-    vocab = categories.vocabulary()
+def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset[str]) -> str | None:
+    """Return the instrument of figure `i`: a condition, else the name given in its clause, sentence or heading."""
+    fig = figures[i]
     if fig.condition_figure:
-        return vocab.condition
+        return categories.vocabulary().condition
     s = ctx.text.string
     a, b = fig.sentence
-    clause_end = min([i for i in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS) if i >= 0] + [b])
-    return categories.classify(s[a : fig.start], s[fig.end : clause_end], s[fig.end : b], _headings(ctx, fig.start))
+    prev_end = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else a
+    clause_end = min([j for j in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS + "(（") if j >= 0] + [b])
+    lo, hi = _whole_sentence(s, fig)
+    own = _after_last(s, CLAUSE_MARKS, a, fig.start)
+    rest = _unclaimed(s, lo, hi, [f for f in figures if f is not fig and lo <= f.start < hi], (own, clause_end))
+    return categories.classify(categories.Around(
+        clause_after=s[fig.end : clause_end],  # up to an aside too: 494万元(含劳务报酬74万元)
+        stretch=s[prev_end : fig.start],
+        clause_before=s[own : fig.start],
+        sentence_before=rest[: fig.start - lo],  # the whole sentence, over its semicolons
+        sentence_after=rest[fig.end - lo :],
+        headings=(*_run_in_heading(s, fig), *_headings(ctx, fig.start), *([ctx.meta.title] if ctx.meta.title else [])),
+        generic_ok=generic_ok,
+    ))
+
+
+def _unclaimed(s: str, lo: int, hi: int, others: list[Figure], own: tuple[int, int]) -> str:
+    """Return s[lo:hi] with the clauses that name other figures blanked, except the figure's `own` clause.
+
+    总投资847万元，已到位资金494万元: 总投资 names 847万元 only; 创业孵化基地给予5万元至10万元: both.
+    """
+    text = list(s[lo:hi])
+    for f in others:
+        start = _after_last(s, CLAUSE_MARKS + "(（", max(lo, f.sentence[0]), f.start)
+        text[start - lo : f.end - lo] = "□" * (f.end - start)
+    text[own[0] - lo : own[1] - lo] = s[own[0] : own[1]]
+    return "".join(text)
+
+
+def _whole_sentence(s: str, fig: Figure) -> tuple[int, int]:
+    """Return (start, end) of the sentence around a figure over its semicolons, up to 。 or a line break."""
+    ends = [j for j in (s.find(ch, fig.end) for ch in FULL_STOPS) if j >= 0]
+    return _after_last(s, FULL_STOPS, 0, fig.start), min(ends + [len(s)])
+
+
+def _run_in_heading(s: str, fig: Figure) -> list[str]:
+    """Return the short first sentence of the figure's paragraph when it stands as its heading (——一次性交通补贴。)."""
+    start = s.rfind("\n", 0, fig.start) + 1
+    stop = s.find("。", start, fig.sentence[0])
+    return [s[start:stop]] if 0 <= stop - start <= RUN_IN_MAX else []
 
 
 def _headings(ctx: Context, pos: int) -> list[str]:
     """Return the headings of the sections around `pos`, innermost first."""
     around = [sec for sec in ctx.text.sections if sec.start <= pos < sec.end]
     return [sec.heading for sec in sorted(around, key=lambda sec: -sec.level) if sec.heading]
-
-
-def _groups(s: str, figures: list[Figure]) -> list[list[Figure]]:
-    """Return runs of figures one sentence lists side by side (300元、500元、800元)."""
-    groups: list[list[Figure]] = []
-    for fig in figures:
-        last = groups[-1][-1] if groups else None
-        joined = last and last.sentence == fig.sentence and (
-            _listed_after(s[last.end : fig.start]) or _parallel(s[last.end : fig.start], last, fig))
-        if joined and fig.bound in ("exact", last.bound):
-            groups[-1].append(fig)
-        else:
-            groups.append([fig])
-    return [g for g in groups if len(g) > 1 or _restates(s, g[0], figures)]
-
-
-def _listed_after(between: str) -> bool:
-    """Tell whether the text between two figures joins them into one list."""
-    return "、" in between and not any(ch in between for ch in CLAUSE_MARKS)
-
-
-def _parallel(between: str, last: Figure, fig: Figure) -> bool:
-    """Tell whether two figures a single comma parts each name their own case (初级工每人…，中级工每人…)."""
-    return bool(PARALLEL.fullmatch(between) and _label(last.segment) and _label(fig.segment))
-
-
-def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
-    """Tell whether a lone figure restates an earlier standard of its sentence for another case."""
-    i = figures.index(fig)
-    prev = figures[i - 1] if i else None
-    return bool(prev and prev.sentence == fig.sentence and not prev.condition_figure
-                and CASE_CLAUSE.search(s[prev.end : fig.start]))
-
-
-def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | None]:
-    """Return the case each figure of a group applies to, by label, listed case, basis or 的-clause."""
-    if len(group) == 1:  # …，2020年12月底前招用的，标准统一提高至1500元
-        prev_end = figures[figures.index(group[0]) - 1].end
-        return [_last_case(s[prev_end : group[0].start])]
-    labels = [_label(f.segment) for f in group]
-    if all(labels):
-        return labels  # 普通劳动力每人1000元、贫困劳动力每人1200元
-    labels = [_bare_label(f.segment) for f in group]
-    if all(labels) and len(set(labels)) == len(labels):
-        return labels  # 初级工300元、中级工500元、高级工800元
-    before = s[group[0].sentence[0] : group[0].start]
-    listed = [_trim(m.group().split("、")) for m in ENUMERATION.finditer(before)]
-    for cases in reversed(listed):
-        if len(cases) == len(group):
-            return cases  # 在县内、省内、省外…分别给予每人300元、500元、800元
-    if m := BASIS.search(before):
-        return [f"{m['basis']}{k}" for k in range(1, len(group) + 1)]  # 根据取证类别，可分别给予…
-    return [None] * len(group)
-
-
-def _tier_parallel_sentences(s: str, figures: list[Figure], amounts: list[Amount]) -> None:
-    """Give each of two adjacent one-figure sentences on the same instrument its own case as tier.
-
-    对当年跨省务工的，给予最高不超过800元的一次性交通补贴。通过…到…省内用人单位就业的，给予不超过300元…
-    """
-    lone = [i for i, f in enumerate(figures) if sum(g.sentence == f.sentence for g in figures) == 1]
-    for i, j in zip(lone, lone[1:]):
-        a, b = amounts[i], amounts[j]
-        adjacent = figures[i].sentence[1] == figures[j].sentence[0] and s[figures[i].sentence[1] - 1] != "\n"
-        if adjacent and (a.category, a.bound) == (b.category, b.bound) and a.condition and b.condition:
-            a.tier, b.tier = a.tier or a.condition, b.tier or b.condition
-
-
-def _label(segment: str) -> str | None:
-    """Return the case named before 每 in a figure's segment (普通劳动力每人 -> 普通劳动力)."""
-    head = LEAD.sub("", segment.split("每")[0]).strip()
-    return head if "每" in segment and head else None
-
-
-def _bare_label(segment: str) -> str | None:
-    """Return a short case name standing right before a figure (初级工300元 -> 初级工)."""
-    head = LEAD_INSIDE.split(LEAD.sub("", segment))[-1].strip()
-    return head if 1 < len(head) <= BARE_LABEL_MAX and not re.search(r"[\d每为的]", head) else None
-
-
-def _trim(items: list[str]) -> list[str]:
-    """Cut the first and last listed cases to the length of the inner ones (推荐劳动者在县内 -> 县内)."""
-    width = min(len(x) for x in (items[1:-1] or items))
-    return [items[0][-width:], *items[1:-1], items[-1][:width]]
 
 
 def _beneficiary(s: str, fig: Figure) -> str | None:
@@ -387,10 +277,6 @@ def _beneficiary(s: str, fig: Figure) -> str | None:
 
 def _condition(s: str, fig: Figure) -> str | None:
     """Return the last 的-clause before the figure in its sentence, the case the payment requires."""
-    return _last_case(s[fig.sentence[0] : fig.start])
+    return amount_tiers.last_case(s[fig.sentence[0] : fig.start])
 
 
-def _last_case(text: str) -> str | None:
-    """Return the last 的-clause of `text` (对…的，), without its 对 and 的."""
-    cases = [m["case"].strip() for m in CASE_CLAUSE.finditer(text)]
-    return cases[-1] if cases else None

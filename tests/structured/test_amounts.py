@@ -6,7 +6,7 @@ import pytest
 
 from gongwen import parse
 from gongwen.document import Document, Paragraph, Source
-from gongwen.structured import amounts, text
+from gongwen.structured import amounts, sections, text
 from gongwen.structured.context import Context
 
 from ..conftest import CORPUS, GOLD
@@ -15,7 +15,9 @@ from ..conftest import CORPUS, GOLD
 def found(body: str) -> list:
     """Return the amounts of `body`, one paragraph per line."""
     doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(line) for line in body.split("\n")))
-    return amounts.extract(Context(doc, text.build(doc)))
+    ctx = Context(doc, text.build(doc))
+    ctx.text.sections = sections.extract(ctx)  # headings name instruments and cases
+    return amounts.extract(ctx)
 
 
 # sentence, quote, value, per, bound
@@ -59,7 +61,7 @@ def test_not_money(sentence):
 CATEGORIES = [
     ("按规定落实不超过 800 元的外出务工一次性交通补贴或求职创业补贴。", ["交通补贴"]),
     ("根据吸纳就业人数给予一次性就业补助，补助标准每人不超过1000元。", ["一次性吸纳就业补助"]),
-    ("对吸纳50人以上的经营主体，可给予10万元的一次性奖励，同时不再重复享受一次性吸纳就业补助。", ["就业奖励"]),
+    ("（一）促进就地就业\n对吸纳50人以上的经营主体，可给予10万元的一次性奖励，同时不再重复享受一次性吸纳就业补助。", ["就业奖励"]),
     ("对创业孵化基地等创业载体，给予最高 20 万元的一次性奖补。", ["创业载体奖补"]),
     ("按照10天以内培训每人每天补贴150元、超过10天培训每人每天补贴100元的标准给予培训主体培训补贴。",
      ["培训补贴", "培训补贴"]),
