@@ -47,7 +47,7 @@ def assign(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
     """Set the tier of every amount whose figure one of the case-naming layouts covers, the most explicit first."""
     s = ctx.text.string
     for group in _groups(s, figures):
-        members = [amounts[figures.index(f)] for f in group]
+        members = [amounts[f.index] for f in group]
         if len({a.category for a in members}) == 1:  # 总投资847万元，已到位资金494万元 are two instruments, not two cases
             for amount, tier in zip(members, _tiers(s, group, figures)):
                 amount.tier = tier
@@ -57,6 +57,14 @@ def assign(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
     _tier_raised_standard(s, figures, amounts)
     _tier_other_case(s, figures, amounts)
     _tier_section_cases(ctx, figures, amounts)
+
+
+def _by_sentence(figures: list[Figure]) -> dict[tuple[int, int], list[int]]:
+    """Return the indices of the figures of each sentence, in order."""
+    out: dict[tuple[int, int], list[int]] = {}
+    for i, fig in enumerate(figures):
+        out.setdefault(fig.sentence, []).append(i)
+    return out
 
 
 def _groups(s: str, figures: list[Figure]) -> list[list[Figure]]:
@@ -92,7 +100,7 @@ def strip_basis(between: str) -> str:
 
 def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
     """Tell whether a lone figure restates an earlier standard of its sentence for another case."""
-    i = figures.index(fig)
+    i = fig.index
     prev = figures[i - 1] if i else None
     return bool(prev and prev.sentence == fig.sentence and not prev.condition_figure
                 and CASE_CLAUSE.search(s[prev.end : fig.start]))
@@ -101,7 +109,7 @@ def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
 def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | None]:
     """Return the case each figure of a group applies to, by label, listed case, basis or 的-clause."""
     if len(group) == 1:  # …，2020年12月底前招用的，标准统一提高至1500元
-        prev_end = figures[figures.index(group[0]) - 1].end
+        prev_end = figures[group[0].index - 1].end
         return [last_case(s[prev_end : group[0].start])]
     labels = [_label(f.segment) for f in group]
     if all(labels):
@@ -128,16 +136,16 @@ def _tier_own_cases(s: str, figures: list[Figure], amounts: list[Amount]) -> Non
     对到县内工业园区企业务工的给予600元/人•年到省外务工的给予500元/人•年、到省内县外务工的给予300元/人•年
     """
     cases = [_own_case(s, figures, f) for f in figures]
+    by_sentence = _by_sentence(figures)
     for i, (fig, amount) in enumerate(zip(figures, amounts)):
-        peers = [j for j, f in enumerate(figures) if f.sentence == fig.sentence and cases[j]
-                 and amounts[j].category == amount.category]
+        peers = [j for j in by_sentence[fig.sentence] if cases[j] and amounts[j].category == amount.category]
         if cases[i] and len(peers) > 1 and not amount.tier:
             amount.tier = cases[i]
 
 
 def _own_case(s: str, figures: list[Figure], fig: Figure) -> str | None:
     """Return the case a 的-clause names right before a figure (到省外务工的给予 -> 到省外务工), else None."""
-    i = figures.index(fig)
+    i = fig.index
     start = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else fig.sentence[0]
     if not (m := CASE_BEFORE.search(strip_basis(s[start : fig.start]))):
         return None
@@ -149,7 +157,8 @@ def _tier_parallel_sentences(s: str, figures: list[Figure], amounts: list[Amount
 
     对当年跨省务工的，给予最高不超过800元的一次性交通补贴。通过…到…省内用人单位就业的，给予不超过300元…
     """
-    lone = [i for i, f in enumerate(figures) if sum(g.sentence == f.sentence for g in figures) == 1]
+    by_sentence = _by_sentence(figures)
+    lone = [i for i, f in enumerate(figures) if len(by_sentence[f.sentence]) == 1]
     for i, j in zip(lone, lone[1:]):
         a, b = amounts[i], amounts[j]
         adjacent = figures[i].sentence[1] == figures[j].sentence[0] and s[figures[i].sentence[1] - 1] != "\n"
@@ -162,8 +171,9 @@ def _tier_first_case(s: str, figures: list[Figure], amounts: list[Amount]) -> No
 
     对跨省务工的脱贫劳动力，按不超过600元/人…；在省内县外务工的，给予不超过300元/人… → 跨省务工
     """
+    by_sentence = _by_sentence(figures)
     for i, (fig, amount) in enumerate(zip(figures, amounts)):
-        later = [b for f, b in zip(figures[i + 1:], amounts[i + 1:]) if f.sentence == fig.sentence]
+        later = [amounts[j] for j in by_sentence[fig.sentence] if j > i]
         if amount.tier or not any(b.tier and b.category == amount.category for b in later):
             continue
         if m := OWN_CASE.match(s, fig.sentence[0], fig.start):

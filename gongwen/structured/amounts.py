@@ -60,7 +60,7 @@ ACTS = re.compile(r"给予|按照?|根据|分别|落实")
 CARRIES_ON = re.compile(r"[，,](?:且|并且|或|或者|以及|和)?[^，,；;。]*")
 
 
-@dataclass
+@dataclass(eq=False)  # figures are told apart by identity: two equal figures are still two
 class Figure:
     """A money figure found in the text, with the context its attributes are read from."""
 
@@ -72,6 +72,7 @@ class Figure:
     condition_figure: bool = False
     aggregate: bool = False  # a printed total or subtotal (共计16.5万元)
     mult: str | None = None  # the magnitude, when the figure shares it with a range's high end (3至5万元)
+    index: int = -1  # its place in the notice's list of figures
 
     @property
     def start(self) -> int:
@@ -143,6 +144,8 @@ def _figures(ctx: Context) -> list[Figure]:
                 out.append(low)
             _as_range(low, fig)
         out.append(fig)
+    for i, fig in enumerate(out):
+        fig.index = i
     return out
 
 
@@ -217,7 +220,8 @@ def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset
     clause_end = min([j for j in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS + "(（") if j >= 0] + [b])
     lo, hi = _whole_sentence(s, fig)
     own = _after_last(s, CLAUSE_MARKS, a, fig.start)
-    rest = _unclaimed(s, lo, hi, [f for f in figures if f is not fig and lo <= f.start < hi], (own, clause_end))
+    near = figures[_first_at(figures, lo, fig.index):_first_at(figures, hi, fig.index)]
+    rest = _unclaimed(s, lo, hi, [f for f in near if f is not fig], (own, clause_end))
     return categories.classify(categories.Around(
         clause_after=s[fig.end : clause_end],  # up to an aside too: 494万元(含劳务报酬74万元)
         stretch=s[prev_end : fig.start],
@@ -227,6 +231,16 @@ def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset
         headings=(*_run_in_heading(s, fig), *_headings(ctx, fig.start), *([ctx.meta.title] if ctx.meta.title else [])),
         generic_ok=generic_ok,
     ))
+
+
+def _first_at(figures: list[Figure], pos: int, near: int) -> int:
+    """Return the index of the first figure starting at or after `pos`, searching out from figure `near`."""
+    i = near
+    while i > 0 and figures[i - 1].start >= pos:
+        i -= 1
+    while i < len(figures) and figures[i].start < pos:
+        i += 1
+    return i
 
 
 def _unclaimed(s: str, lo: int, hi: int, others: list[Figure], own: tuple[int, int]) -> str:
