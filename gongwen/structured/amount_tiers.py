@@ -1,10 +1,11 @@
 """Name the case each money figure applies to (县内/省内/省外, 初级工, 中央资金), with the case's own printed words."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ..record import Amount, Section
+from ..record import Amount
 from . import section_cases
 from .context import Context
 from .rates import CLAUSE_MARKS, PER_AFTER
@@ -203,14 +204,12 @@ def _tier_other_case(s: str, figures: list[Figure], amounts: list[Amount]) -> No
 
 def _tier_section_cases(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
     """Give a figure with no case yet the case its section heading names among its siblings (中央…资金 / 省级…资金)."""
-    def held(sec: Section) -> bool:
-        return any(sec.start <= f.start < sec.end for f in figures)
-
-    cases = section_cases.case_names(ctx.text.sections, held)
+    starts = [f.start for f in figures]
+    cases = section_cases.case_names(ctx.text.sections, lambda sec: any_between(starts, sec.start, sec.end))
     for fig, amount in zip(figures, amounts):
-        around = [sec for sec in ctx.text.sections if sec.start <= fig.start < sec.end and sec.id in cases]
+        around = [sec for sec in ctx.text.sections_at(fig.start) if sec.id in cases]
         if not amount.tier and around:
-            amount.tier = cases[max(around, key=lambda sec: sec.level).id]
+            amount.tier = cases[around[0].id]
 
 
 def _label(segment: str) -> str | None:
@@ -241,3 +240,8 @@ def last_case(text: str) -> str | None:
     """Return the last 的-clause of `text` (对…的，), without its 对 and 的."""
     cases = [m["case"].strip() for m in CASE_CLAUSE.finditer(text)]
     return cases[-1] if cases else None
+
+def any_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Tell whether a sorted list of positions holds one in [lo, hi)."""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi

@@ -1,6 +1,7 @@
 """Find every money figure of a notice and read its rate basis, bound, instrument, case and total mark."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -114,12 +115,15 @@ def extract(ctx: Context) -> list[Amount]:
 def _mark_heading_totals(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:
     """Mark a bracketed figure in a heading over figures of its own as their subtotal (一、中央财政衔接资金(5273万元))."""
     s = ctx.text.string
+    starts = [f.start for f in figures]
     for sec in ctx.text.sections:
         head_end = sec.start + len(sec.heading)
-        below = any(head_end <= f.start < sec.end for f in figures)
-        for fig, amount in zip(figures, amounts):
-            if below and sec.start <= fig.start < head_end and s[fig.end : fig.end + 1] in ")）":
-                amount.aggregate, amount.per = True, []
+        if not amount_tiers.any_between(starts, head_end, sec.end):
+            continue
+        for i in range(bisect.bisect_left(starts, sec.start), bisect.bisect_left(starts, head_end)):
+            if s[figures[i].end : figures[i].end + 1] in ")）":
+                amounts[i].aggregate, amounts[i].per = True, []
+
 
 
 def _restated_standard(s: str, prev: Figure, fig: Figure) -> bool:
@@ -271,8 +275,7 @@ def _run_in_heading(s: str, fig: Figure) -> list[str]:
 
 def _headings(ctx: Context, pos: int) -> list[str]:
     """Return the headings of the sections around `pos`, innermost first."""
-    around = [sec for sec in ctx.text.sections if sec.start <= pos < sec.end]
-    return [sec.heading for sec in sorted(around, key=lambda sec: -sec.level) if sec.heading]
+    return [sec.heading for sec in ctx.text.sections_at(pos) if sec.heading]
 
 
 def _beneficiary(s: str, fig: Figure) -> str | None:

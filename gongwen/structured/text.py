@@ -81,6 +81,19 @@ class Text:
         i = bisect.bisect_right(self._section_starts, pos) - 1
         return self._section_of[i] if i >= 0 else None
 
+    def sections_at(self, pos: int) -> list[Section]:
+        """Return the sections whose range holds `pos`, innermost first."""
+        inner = self.section_at(pos)
+        if inner is None:
+            return []
+        by_id = {sec.id: sec for sec in self.sections}
+        chain, sid = [inner], inner.id
+        while "/" in sid:
+            sid = sid.rsplit("/", 1)[0]
+            if sid in by_id and by_id[sid].start <= pos < by_id[sid].end:
+                chain.append(by_id[sid])
+        return chain
+
     def block_at(self, pos: int) -> TextBlock | None:
         """Return the block that holds position `pos`."""
         if len(self._block_starts) != len(self.blocks):
