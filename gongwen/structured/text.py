@@ -62,6 +62,7 @@ class Text:
     _section_len: int = field(default=-1, repr=False)
     _section_starts: list[int] = field(default_factory=list, repr=False)
     _section_of: list[Section | None] = field(default_factory=list, repr=False)
+    _section_ids: dict[str, Section] = field(default_factory=dict, repr=False)
 
     def span(self, start: int, end: int) -> Span:
         """Return the Span of string[start:end], with its page and section."""
@@ -77,6 +78,7 @@ class Text:
         """Return the innermost section whose range holds `pos` (bisection over a map made once)."""
         if self._section_src is not self.sections or self._section_len != len(self.sections):
             self._section_starts, self._section_of = _section_map(self.sections)
+            self._section_ids = {sec.id: sec for sec in self.sections}
             self._section_src, self._section_len = self.sections, len(self.sections)
         i = bisect.bisect_right(self._section_starts, pos) - 1
         return self._section_of[i] if i >= 0 else None
@@ -86,7 +88,7 @@ class Text:
         inner = self.section_at(pos)
         if inner is None:
             return []
-        by_id = {sec.id: sec for sec in self.sections}
+        by_id = self._section_ids
         chain, sid = [inner], inner.id
         while "/" in sid:
             sid = sid.rsplit("/", 1)[0]
