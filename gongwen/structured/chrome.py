@@ -16,21 +16,23 @@ CONTROL_WORDS = re.compile(STRONG_CONTROLS.pattern + r"|切换|退出|登录|注
 
 # the labels of a web page's byline and index table, each with the field it fills
 LABELS = {
-    "title": ("发文标题", "标题", "事项名称"),
-    "doc_number": ("发文字号", "发文文号", "文号"),
-    "issuer": ("发文机关", "发布机构", "发文部门", "发布单位", "发文单位"),
-    "source": ("信息来源", "文章来源", "来源", "作者"),
-    "issue_date": ("成文日期", "发文日期", "发文时间"),
-    "publish_date": ("发布日期", "发布时间", "公开日期", "更新时间", "时间", "日期"),
+    "title": ("发文标题", "标题", "事项名称", "信息名称", "文件名称"),
+    "doc_number": ("发文字号", "发文文号", "文件编号", "文件字号", "文号"),
+    "issuer": ("发文机关", "发布机构", "发文部门", "发布单位", "发文单位", "制发机关", "供稿单位"),
+    "source": ("信息来源", "文章来源", "稿件来源", "稿源", "来源", "作者"),
+    "issue_date": ("成文日期", "成文时间", "发文日期", "发文时间"),
+    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "更新时间", "时间", "日期"),
     "index_number": ("索引号",),
     "other": ("主题分类", "体裁分类", "组配分类", "分类", "公开方式", "公开范围", "有效性", "时效性", "公文时效", "效力状态",
               "主题词", "关键词", "实施时间", "实施日期", "法规类型", "所属行业", "所属区域", "阅读人次", "评论人次",
-              "浏览次数", "访问量", "访问次数", "点击数", "点击率", "阅读次数", "责任编辑", "编辑", "浏览"),
+              "浏览次数", "访问量", "访问次数", "点击数", "点击量", "点击率", "阅读次数", "阅读量", "责任编辑", "编辑",
+              "浏览", "发布者", "发布人", "供稿", "撰稿", "审核", "录入", "印发日期", "生效日期", "施行日期"),
 }
 FIELD_OF = {label: key for key, labels in LABELS.items() for label in labels}
 # byline labels need their colon; index labels stand before their value with or without one
-BYLINE_LABELS = set(LABELS["source"] + ("发布时间", "更新时间", "时间", "日期", "浏览次数", "访问量", "访问次数", "点击数",
-                                        "点击率", "阅读次数", "责任编辑", "编辑", "浏览"))
+BYLINE_LABELS = set(LABELS["source"] + ("发布时间", "更新时间", "公开时间", "时间", "日期", "浏览次数", "访问量", "访问次数",
+                                        "点击数", "点击量", "点击率", "阅读次数", "阅读量", "责任编辑", "编辑", "浏览",
+                                        "发布者", "发布人", "供稿", "撰稿", "审核", "录入"))
 _spaced = sorted(FIELD_OF, key=len, reverse=True)
 LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:【\s*)?(?P<label>" + "|".join(r"\s*".join(w) for w in _spaced)
                    + r")(?:\s*】)?\s*(?P<sep>[:：|｜]?)")
