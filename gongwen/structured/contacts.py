@@ -21,6 +21,9 @@ PHONE = re.compile(r"""
     (?:
         (?P<mobile>1[3-9]\d(?:[-\s]?\d{4}){2})            # 18722997205, 187-2299-7205
       | (?P<service>[48]00(?:[-—–‐－\s]?\d{3})[-—–‐－\s]?\d{4})  # 400-810-1234
+      | (?P<area>0(?:10|2\d))(?P<local>[2-9]\d{7})              # 02386893791: 3-digit code, no separator
+      | (?P<area>0[3-9]\d\d)(?P<local>[2-9]\d{6,7})            # 07303050000: 4-digit code, no separator
+      | (?:(?P<area>0\d{2,3})[-—–‐－]?)?(?P<hotline>123\d\d)(?!\.[A-Za-z])  # 12345, 0730-12345
       | (?:[（(]\s*(?P<area>0\d{2,3})\s*[)）]\s*          # （0471）6944056
           | (?P<area>0\d{2,3})(?:\s*[-—–‐－]\s*|\s+)      # 0351-7676016, 0828—3181269, 0471 6944056
         )?
@@ -36,15 +39,36 @@ EMAIL = re.compile(r"""
 
 # Speed: PHONE and EMAIL are slow to try at every position of every line, so a line is searched
 # only when it holds what every match of theirs contains: a run of digits, an at sign.
-PHONE_DIGITS = re.compile(r"1[3-9]\d|[48]00|[2-9]\d{6}")  # a mobile's, a 400 number's or a local number's
+PHONE_DIGITS = re.compile(r"1[3-9]\d|[48]00|[2-9]\d{6}|123\d\d")  # a mobile, 400 number, local number, hotline
 AT_SIGNS = "@＠"
 
 # what labels a number: a bare 7-digit number counts as a phone only after one of these
-PHONE_LABEL = re.compile(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee][Ll]|号码")
+PHONE_LABEL = re.compile(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee][Ll]|号码|致电")
+HOTLINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}热线")  # 12345市长热线: a hotline named after its number
 CHANNEL_LABEL = re.compile(r"""
     联系电话|办公电话|咨询电话|电话|手机|传真|座机|电子邮箱|电子邮件|邮箱|[Ee]-?mail|号码|联系方式   # labels
     |[\s\p{P}]                                                                        # punctuation
 """, re.VERBOSE)
+
+ADDRESS = re.compile(r"""
+    (?:通讯|通信|邮寄|受理|办公|联系)?地址[：:][^；;。\n]*                           # 通讯地址：兰州市…606室
+    |邮(?:政)?编(?:码)?[：:]?\s*\d{6}                                          # 邮编：730030
+""", re.VERBOSE)
+
+# the label of an office number, at the start of its line or clause: 咨询、预约电话：0818-2672399
+OFFICE_ROLE = re.compile(r"(?:^|[\s，,；;。：:、（(])([\u4e00-\u9fff、]{1,6}(?:电话|热线))[\s：:（(]*$")
+
+# a new office label right after a number, where one line holds two office items
+NEXT_LABEL = re.compile(r"""
+    (?:\d|[（(][^（）()]{1,8}[)）])[\s，,；;。]*                    # a number, or the mark after it
+    (?P<label>(?!传真)[\u4e00-\u9fff、]{1,6}(?:电话|热线)[\s：:])   # 监督电话：
+""", re.VERBOSE)
+
+# a supervision number marked after it, which is an item of its own: 8797910（纪检监督）
+OWN_ROLE_MARK = re.compile(r"\s*[（(](?P<role>[^（）()]{0,8}(?:监督|举报|投诉)[^（）()]{0,4})[)）]")
+
+# the lines of a website rather than of the notice: footers, log-in prompts of a database site
+SITE_LINE = re.compile(r"版权所有|ICP备|技术支持|网站标识码|本站|本网站|需要?登录|登录后")
 
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?"  # 史振中, 宋 旋
 ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府|公司|学校|大学|银行|社|馆|组)"
@@ -60,14 +84,19 @@ LABEL_WORD = re.compile(rf"联{SPACED}系{SPACED}人|联络人|经办人|负责�
 LABELED = re.compile(rf"""
     (?P<role>联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
     (?:(?P<unit>{UNIT})[ \u3000]+)?                                       # 联系人：市人社局就业科 赵六
+    (?:(?P<gunit>[\u4e00-\u9fff]{{1,30}}?{ORG})(?=[\u4e00-\u9fff]{{2,3}}[，,；;\s]))?   # 省职业技能鉴定中心马进，
     (?P<name>{NAME})(?:同志|老师)?
     (?:[（(](?P<bunit>{UNIT})[）)])?                                     # 联系人：张三（市人社局就业科）
     (?=[\s，,、；;：:（()）]|$|\d|电话|手机|联系|邮箱)
 """, re.VERBOSE)
 
-# one more person after a 联系人 label, past a ；: 联系人：张三 0851-86891234；李四 0851-86897654
+# a labeled unit of an office number: 联系处室：省人社厅政府表彰与任免处；电话：…
+UNIT_LABEL = re.compile(rf"(?P<role>(?:联系|承办|受理|咨询)(?:处室|单位|部门|科室))[：:]\s*(?P<unit>{UNIT})(?=[\s，,；;。]|$)")
+
+# one more person after a 联系人 label, past a ； or a number: 联系人：张三 0851-86891234；李四 0851-86897654
 NEXT_PERSON = re.compile(rf"""
-    [；;]\s*(?!电话|手机|传真|邮箱|座机|联系|电子|办公|地址)              # not a label: ；手机13912345678
+    (?:[；;]|(?<=\d[）)]?)[，,、\s])\s*                                   # past a ；, or past a number
+    (?!电话|手机|传真|邮箱|座机|联系|电子|办公|地址|移动|固定|[Tt][Ee][Ll])      # not a label: ；手机13912345678
     (?P<name>{NAME})(?:同志|老师)?                                      # ；李四
     (?=[，,\s]*(?:(?:联系)?(?:电话|手机)\s*[：:]?\s*)?(?:[（(]?0\d{{2,3}}|1[3-9]\d))   # then a number
 """, re.VERBOSE)
@@ -79,7 +108,9 @@ UNIT_COLON = re.compile(rf"""
 """, re.VERBOSE)
 
 # a verb before a unit named inline: 报省生态移民局后续发展处（联系人：…）
-VERB = re.compile(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与")  # 请与市人社局就业科联系
+VERB = re.compile(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与|拨打|致电")  # 请与市人社局就业科联系
+TRAIL = " \u3000\t|，,：:；;（("  # what may separate a unit from the label or number after it
+QUALIFIER = 4  # a label may be qualified by a few characters after its unit: 成都市民政局信访咨询电话
 
 # the header of a 联系人 table and the column each label names
 TABLE_COLUMNS = {"name": ("姓名", "联系人"), "unit": ("单位", "处室", "部门"), "role": ("职务", "职称"),
@@ -110,7 +141,19 @@ def extract(ctx: Context) -> list[Contact]:
         else:
             drafts += reader.read(block.start, block.end)
     drafts.sort(key=lambda d: d.start)
-    return [_contact(ctx, d) for d in drafts if d.phones or d.emails]
+    return [_contact(ctx, d) for d in _once_per_number(drafts) if d.phones or d.emails]
+
+
+def _once_per_number(drafts: list[Draft]) -> list[Draft]:
+    """Drop an office contact (no person) whose numbers and mailboxes all came earlier: one item per number."""
+    seen: set[str] = set()
+    out = []
+    for d in drafts:
+        channels = {p.normalized for p in d.phones} | set(d.emails)
+        if d.name or not channels <= seen:
+            out.append(d)
+        seen |= channels
+    return out
 
 
 def _contact(ctx: Context, d: Draft) -> Contact:
@@ -133,30 +176,61 @@ class LineReader:
         out: list[Draft] = []
         pos = start
         for line in s[start:end].split("\n"):
-            out += self._line(pos, pos + len(line))
+            for a, b in _rows(s, pos, pos + len(line)):
+                for x, y in _clauses(s, a, b):
+                    out += self._line(x, y)
             pos += len(line) + 1
         return out
+
 
     def _line(self, a: int, b: int) -> list[Draft]:
         """Return the contacts line [a, b) opens; attach its numbers to the open contact if it has only numbers."""
         s = self.ctx.text.string
+        if SITE_LINE.search(s, a, b):
+            self.open = None
+            return []
         anchors = _anchors(s, a, b)
         if anchors:
+            out = []
             for i, d in enumerate(anchors):
-                _add_channels(self.ctx, d, d.start, anchors[i + 1].start if i + 1 < len(anchors) else b)
+                out += [d] + _add_channels(self.ctx, d, d.start, anchors[i + 1].start if i + 1 < len(anchors) else b)
             self.open = anchors[-1]
-            return anchors
-        if self.open is not None and _is_channel_line(s[a:b]):
-            _add_channels(self.ctx, self.open, a, b)
-            return []
+            return out
+        if self.open is not None and _joins(self.open, s[a:b]):
+            _take_address_unit(self.open, s[a:b])
+            return _add_channels(self.ctx, self.open, a, b)
         self.open = None
         loose = Draft(a, a)
-        _add_channels(self.ctx, loose, a, b)
+        split = _add_channels(self.ctx, loose, a, b)
         if not (loose.phones or loose.emails):
-            return []
+            return split
         loose.start = _first_number(s, a, b)
-        loose.unit = _unit_before(s, a, loose.start) or _unit_between_label_and_number(s, a, b, loose)
-        return [loose]
+        labeled = UNIT_LABEL.search(s, a, loose.end)
+        loose.unit = labeled["unit"] if labeled else _office_unit(s, a, b, loose)
+        loose.role = labeled["role"] if labeled else _office_role(s, a, b)
+        self.open = loose
+        return [loose] + split
+
+
+def _rows(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Return the rows of a line of `|` cells (单位 | 0883-2135910 |单位 | …), each ending with its number's
+    cell; a line without such cells is one row."""
+    if s.count("|", a, b) < 2:
+        return [(a, b)]
+    rows, start, cell = [], a, a
+    for bar in [i for i in range(a, b) if s[i] == "|"]:
+        if PHONE.search(s, cell, bar) and PHONE_DIGITS.search(s, cell, bar):
+            rows.append((start, bar + 1))
+            start = bar + 1
+        cell = bar + 1
+    return rows + [(start, b)] if start < b else rows
+
+
+def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a row where a new 电话 or 热线 label follows a number (咨询电话 0730-3050000 监督电话 0730-12345)."""
+    cuts = [m.start("label") for m in NEXT_LABEL.finditer(s, a, b)] if PHONE_DIGITS.search(s, a, b) else []
+    bounds = [a] + cuts + [b]
+    return list(zip(bounds, bounds[1:]))
 
 
 def _anchors(s: str, a: int, b: int) -> list[Draft]:
@@ -167,8 +241,9 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
         return [Draft(a, a + m.end(), unit=m.group("unit"), name=_name(m.group("name")))]
     drafts = []
     for m in (LABELED.finditer(line) if LABEL_WORD.search(line) else ()):
-        unit = m.group("unit") or m.group("bunit") or _unit_before(s, a, a + m.start())
-        start = a + m.start() if unit is None or m.group("unit") or m.group("bunit") else s.rfind(unit, a, a + m.start())
+        printed = m.group("unit") or m.group("gunit") or m.group("bunit")
+        unit = printed or _unit_before(s, a, a + m.start())
+        start = a + m.start() if unit is None or printed else s.rfind(unit, a, a + m.start())
         drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name")), role=_name(m.group("role"))))
     if drafts:
         drafts = sorted(drafts + _next_people(line, a, drafts[-1]), key=lambda d: d.start)
@@ -186,28 +261,65 @@ def _next_people(line: str, a: int, first: Draft) -> list[Draft]:
             for m in NEXT_PERSON.finditer(line, first.end - a)]
 
 
-def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> None:
-    """Add the phones and e-mails found in [a, b) to `d` and stretch its span over them."""
+def _joins(open: Draft, line: str) -> bool:
+    """Tell whether `line` adds channels to the open contact: any channel line after a person, only an
+    e-mail, fax or address line after an office number (a new 电话 label is a new office item)."""
+    if not _is_channel_line(line):
+        return False
+    return bool(open.name) or not re.match(r"\s*[\u4e00-\u9fff、]{0,8}(?:电话|热线|手机|座机)", line)
+
+
+def _take_address_unit(d: Draft, line: str) -> None:
+    """Give `d` the body its address line names (通讯地址：达州市达川区乡村振兴局) when it has no unit."""
+    m = ADDRESS.search(line)
+    value = m.group(0).split("：")[-1].split(":")[-1].strip() if m else ""
+    if d.unit is None and re.fullmatch(UNIT, value):
+        d.unit = value
+
+
+def _office_role(s: str, a: int, b: int) -> str | None:
+    """Return the label that introduces a line's first office number (咨询电话, 监督电话), None for a bare 电话."""
+    number = PHONE.search(s, a, b) or EMAIL.search(s, a, b)
+    m = OFFICE_ROLE.search(s[a:number.start()]) if number else None
+    return m.group(1) if m else None
+
+
+def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> list[Draft]:
+    """Add the phones and e-mails found in [a, b) to `d` and stretch its span over them; return the
+    numbers marked as items of their own (8797910（纪检监督）)."""
     s = ctx.text.string
     emails = list(EMAIL.finditer(s, a, b)) if any(s.find(c, a, b) >= 0 for c in AT_SIGNS) else []
     for e in emails:
         d.emails.append(f"{e.group('user')}@{e.group('host')}")
         d.end = max(d.end, e.end())
     in_email = [(e.start(), e.end()) for e in emails]
-    prev = a
+    prev, own, area = a, [], None
     for m in PHONE.finditer(s, a, b) if PHONE_DIGITS.search(s, a, b) else ():
-        if any(x <= m.start() < y for x, y in in_email):
+        if any(x <= m.start() < y for x, y in in_email) or not _counts(s, a, m):
             continue
-        before = s[prev:m.start()]
-        if not (m.group("area") or m.group("mobile") or m.group("service")) and not _labeled(s, a, m.start()):
-            continue
-        d.phones.append(_phone(ctx, m, before))
-        d.end = max(d.end, _after_fax_mark(s, m.end(), b))
+        phone = _phone(ctx, m, s[prev:m.start()], area)
+        area = m.group("area") or area
+        mark = OWN_ROLE_MARK.match(s, m.end(), b)
+        if mark and (d.phones or d.name):
+            own.append(Draft(m.start(), mark.end(), unit=d.unit, role=mark["role"], phones=[phone]))
+        else:
+            d.phones.append(phone)
+            d.end = max(d.end, _after_fax_mark(s, m.end(), b))
         prev = m.end()
+    return own
 
 
-def _phone(ctx: Context, m: re.Match, before: str) -> Phone:
-    """Return the Phone of match `m`; `before` is the text since the previous number."""
+def _counts(s: str, line_start: int, m: re.Match) -> bool:
+    """Tell whether a number match is a phone: one with an area code, a mobile, a 400 number, or a
+    bare local number or hotline with a phone label before it (or 热线 right after a hotline)."""
+    if m.group("hotline"):
+        return _labeled(s, line_start, m.start()) or bool(HOTLINE_AFTER.match(s, m.end()))
+    return bool(m.group("area") or m.group("mobile") or m.group("service")) or _labeled(s, line_start, m.start())
+
+
+def _phone(ctx: Context, m: re.Match, before: str, prev_area: str | None) -> Phone:
+    """Return the Phone of match `m`; `before` is the text since the previous number, whose area code
+    a bare number right after it shares (0931-8894113、8894009)."""
     s = ctx.text.string
     raw = m.group(0)
     fax = "传真" in _last_label(before) or s.startswith(("（传真）", "(传真)"), m.end())
@@ -215,7 +327,9 @@ def _phone(ctx: Context, m: re.Match, before: str) -> Phone:
         return Phone(raw, re.sub(r"\D", "", raw), fax=fax, mobile=True)
     if m.group("service"):
         return Phone(raw, re.sub(r"\D", "", raw), fax=fax)
-    area = m.group("area")
+    if m.group("hotline"):
+        return Phone(raw, "-".join(filter(None, (m.group("area"), m.group("hotline")))), fax=fax)
+    area = m.group("area") or (prev_area if re.fullmatch(r"\s*[、,，/或]\s*", before) else None)
     if area is None:
         area = area_code(ctx.meta.city, ctx.meta.province)
         if area:
@@ -243,9 +357,14 @@ def _labeled(s: str, line_start: int, pos: int) -> bool:
 
 
 def _is_channel_line(line: str) -> bool:
-    """Tell whether a line holds only numbers and their labels (联系电话：7676016（传真）)."""
-    rest = EMAIL.sub("", PHONE.sub("", line))
+    """Tell whether a line holds only numbers, addresses and their labels (联系电话：7676016（传真）)."""
+    rest = EMAIL.sub("", PHONE.sub("", ADDRESS.sub("", line)))
     return bool(line.strip()) and len(CHANNEL_LABEL.sub("", rest)) <= 2
+
+
+def _office_unit(s: str, a: int, b: int, d: Draft) -> str | None:
+    """Return the unit printed with an office number: before its label, or between label and number."""
+    return _unit_before(s, a, d.start) or _unit_between_label_and_number(s, a, b, d)
 
 
 def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | None:
@@ -264,14 +383,26 @@ def _first_number(s: str, a: int, b: int) -> int:
 
 
 def _unit_before(s: str, line_start: int, pos: int) -> str | None:
-    """Return the unit named right before `pos` on its line (报省生态移民局后续发展处（联系人…）."""
-    head = s[line_start:pos].rstrip(" ，,：:（(")
-    head = re.sub(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$", "", head).rstrip(" ，,：:（(")  # …就业科联系（
-    head = re.split(r"[^\u4e00-\u9fff（）()]", head)[-1]
-    cuts = [0] + [m.end() for m in VERB.finditer(head)]
-    for cut in reversed(cuts):
-        if re.fullmatch(UNIT, head[cut:]):
-            return head[cut:]
+    """Return the unit named right before `pos` on its line (报省生态移民局后续发展处（联系人…）; None when it
+    closes a list of units (实施单位：县人社局，县就业创业服务中心，联系电话…), which names no one body."""
+    head = s[line_start:pos].rstrip(TRAIL)
+    head = re.sub(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$", "", head).rstrip(TRAIL)  # …就业科联系（
+    pieces = re.split(r"([^\u4e00-\u9fff（）()])", head)
+    unit = _unit_ending(pieces[-1])
+    if unit and len(pieces) >= 3 and pieces[-2] in "、，," and _unit_ending(pieces[-3]):
+        return None  # a list of units
+    if unit and any(m.end() >= len(head) for m in ADDRESS.finditer(head)):
+        return None  # a room of an address: 受理地址：…2号办公楼512办公室；
+    return unit
+
+
+def _unit_ending(head: str) -> str | None:
+    """Return the unit `head` ends with, past a verb and before a label's qualifier (成都市民政局信访)."""
+    for k in range(QUALIFIER + 1):
+        cuts = [0] + [m.end() for m in VERB.finditer(head, 0, len(head) - k)]
+        for cut in reversed(cuts):
+            if re.fullmatch(UNIT, head[cut:len(head) - k]):
+                return head[cut:len(head) - k]
     return None
 
 
