@@ -6,14 +6,12 @@ it. Numbers with no person form a contact of their own (`咨询电话：0351-123
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.resources import files
 
 import regex as re
 
 from ..record import Contact, Phone
+from . import area_codes
 from .context import Context
 
 PHONE = re.compile(r"""
@@ -41,6 +39,7 @@ EMAIL = re.compile(r"""
 # only when it holds what every match of theirs contains: a run of digits, an at sign.
 PHONE_DIGITS = re.compile(r"1[3-9]\d|[48]00|[2-9]\d{6}|123\d\d")  # a mobile, 400 number, local number, hotline
 AT_SIGNS = "@＠"
+BARE_LOCAL = re.compile(r"([2-9]\d{6,7})(?:-\d+)?")  # a landline's normalized form without an area code
 
 # what labels a number: a bare 7-digit number counts as a phone only after one of these
 PHONE_LABEL = re.compile(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee][Ll]|号码|致电")
@@ -159,8 +158,23 @@ def _once_per_number(drafts: list[Draft]) -> list[Draft]:
 def _contact(ctx: Context, d: Draft) -> Contact:
     """Return the Contact of a finished draft, quoting the lines it covers."""
     s = ctx.text.string
+    d.phones = [_with_area_code(ctx, d, p) for p in d.phones]
     return Contact(span=ctx.text.span(d.start, d.end), unit=d.unit, name=d.name, role=d.role,
                    phones=d.phones, emails=d.emails, quote=s[d.start:d.end])
+
+
+def _with_area_code(ctx: Context, d: Draft, p: Phone) -> Phone:
+    """Return `p` with the area code of its own city when printed without one, warning that it was inferred."""
+    local = BARE_LOCAL.fullmatch(p.normalized)
+    m = ctx.meta
+    found = area_codes.infer(local[1], d.unit, m.city, m.province, m.issue_date) if local and not p.mobile else None
+    if found is None:
+        return p
+    code, place = found
+    at = ctx.text.string.find(p.raw, d.start, d.end)
+    ctx.warn("W_AREA_CODE", f"{p.raw} has no area code; added {code}, the code of {place}",
+             at if at >= 0 else None, at + len(p.raw) if at >= 0 else None)
+    return Phone(p.raw, f"{code}-{p.normalized}", fax=p.fax, mobile=p.mobile)
 
 
 class LineReader:
@@ -319,7 +333,7 @@ def _counts(s: str, line_start: int, m: re.Match) -> bool:
 
 def _phone(ctx: Context, m: re.Match, before: str, prev_area: str | None) -> Phone:
     """Return the Phone of match `m`; `before` is the text since the previous number, whose area code
-    a bare number right after it shares (0931-8894113、8894009)."""
+    a bare number right after it shares (0931-8894113、8894009); other bare numbers get theirs later."""
     s = ctx.text.string
     raw = m.group(0)
     fax = "传真" in _last_label(before) or s.startswith(("（传真）", "(传真)"), m.end())
@@ -330,11 +344,6 @@ def _phone(ctx: Context, m: re.Match, before: str, prev_area: str | None) -> Pho
     if m.group("hotline"):
         return Phone(raw, "-".join(filter(None, (m.group("area"), m.group("hotline")))), fax=fax)
     area = m.group("area") or (prev_area if re.fullmatch(r"\s*[、,，/或]\s*", before) else None)
-    if area is None:
-        area = area_code(ctx.meta.city, ctx.meta.province)
-        if area:
-            ctx.warn("W_AREA_CODE", f"{raw} has no area code; added {area} from the issuer's place",
-                     m.start(), m.end())
     number = f"{area}-{m.group('local')}" if area else m.group("local")
     return Phone(raw, number + (f"-{m.group('ext')}" if m.group("ext") else ""), fax=fax)
 
@@ -459,24 +468,3 @@ def _header(labels: list[str]) -> dict[str, int] | None:
                 columns[key] = i
                 break
     return columns if "name" in columns and "phone" in columns else None
-
-
-def area_code(city: str | None, province: str | None) -> str | None:
-    """Return the area code of the issuer's city, else of its province's capital, else None."""
-    codes = _area_codes()
-    if city:
-        for (prov, short), (code, _) in codes.items():
-            if city.startswith(short):
-                return code
-    if province:
-        for (prov, short), (code, capital) in codes.items():
-            if capital and province.startswith(prov):
-                return code
-    return None
-
-
-@cache
-def _area_codes() -> dict[tuple[str, str], tuple[str, bool]]:
-    """Return {(province, city): (code, is_capital)} from the bundled area_codes.csv."""
-    text = files("gongwen").joinpath("data/area_codes.csv").read_text(encoding="utf-8")
-    return {(r["province"], r["city"]): (r["code"], r["capital"] == "1") for r in csv.DictReader(text.splitlines())}
