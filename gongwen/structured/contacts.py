@@ -19,9 +19,10 @@ PHONE = re.compile(r"""
     (?:
         (?P<mobile>1[3-9]\d(?:[-\s]?\d{4}){2})            # 18722997205, 187-2299-7205
       | (?P<service>[48]00(?:[-—–‐－\s]?\d{3})[-—–‐－\s]?\d{4})  # 400-810-1234
-      | (?P<area>0(?:10|2\d))(?P<local>[2-9]\d{7})              # 02386893791: 3-digit code, no separator
-      | (?P<area>0[3-9]\d\d)(?P<local>[2-9]\d{6,7})            # 07303050000: 4-digit code, no separator
-      | (?:(?P<area>0\d{2,3})[-—–‐－]?)?(?P<hotline>123\d\d)(?!\.[A-Za-z])  # 12345, 0730-12345
+      | (?P<glued>(?P<area>0(?:10|2\d))(?P<local>[2-9]\d{7})   # 02386893791: 3-digit code, no separator
+          | (?P<area>0[3-9]\d\d)(?P<local>[2-9]\d{6,7}))         # 07303050000: 4-digit code, no separator
+      | (?:(?P<area>0\d{2,3})[-—–‐－]?)?(?P<hotline>123\d\d)    # 12345, 0730-12345
+          (?!\.[A-Za-z]|\s*[元万亿人个户名项次%％])               # not a host name, an amount or a count
       | (?:[（(]\s*(?P<area>0\d{2,3})\s*[)）]\s*          # （0471）6944056
           | (?P<area>0\d{2,3})(?:\s*[-—–‐－]\s*|\s+)      # 0351-7676016, 0828—3181269, 0471 6944056
         )?
@@ -59,7 +60,7 @@ OFFICE_ROLE = re.compile(r"(?:^|[\s，,；;。：:、（(])([\u4e00-\u9fff、]{1
 
 # a new office label right after a number, where one line holds two office items
 NEXT_LABEL = re.compile(r"""
-    (?:\d|[（(][^（）()]{1,8}[)）])[\s，,；;。]*                    # a number, or the mark after it
+    (?:\s*[（(][^（）()]{1,8}[)）])?[\s，,；;。]*                   # past a number and the mark after it
     (?P<label>(?!传真)[\u4e00-\u9fff、]{1,6}(?:电话|热线)[\s：:])   # 监督电话：
 """, re.VERBOSE)
 
@@ -67,7 +68,7 @@ NEXT_LABEL = re.compile(r"""
 OWN_ROLE_MARK = re.compile(r"\s*[（(](?P<role>[^（）()]{0,8}(?:监督|举报|投诉)[^（）()]{0,4})[)）]")
 
 # the lines of a website rather than of the notice: footers, log-in prompts of a database site
-SITE_LINE = re.compile(r"版权所有|ICP备|技术支持|网站标识码|本站|本网站|需要?登录|登录后")
+SITE_LINE = re.compile(r"版权所有|ICP备|网站标识码|本站|本网站|需要?登录")
 
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?"  # 史振中, 宋 旋
 ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府|公司|学校|大学|银行|社|馆|组)"
@@ -242,7 +243,8 @@ def _rows(s: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a row where a new 电话 or 热线 label follows a number (咨询电话 0730-3050000 监督电话 0730-12345)."""
-    cuts = [m.start("label") for m in NEXT_LABEL.finditer(s, a, b)] if PHONE_DIGITS.search(s, a, b) else []
+    numbers = PHONE.finditer(s, a, b) if PHONE_DIGITS.search(s, a, b) else ()
+    cuts = [n.start("label") for n in (NEXT_LABEL.match(s, m.end(), b) for m in numbers) if n]
     bounds = [a] + cuts + [b]
     return list(zip(bounds, bounds[1:]))
 
@@ -325,9 +327,12 @@ def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> list[Draft]:
 
 def _counts(s: str, line_start: int, m: re.Match) -> bool:
     """Tell whether a number match is a phone: one with an area code, a mobile, a 400 number, or a
-    bare local number or hotline with a phone label before it (or 热线 right after a hotline)."""
+    bare local number, run-together landline or hotline with a phone label before it (or 热线 right
+    after a hotline)."""
     if m.group("hotline"):
         return _labeled(s, line_start, m.start()) or bool(HOTLINE_AFTER.match(s, m.end()))
+    if m.group("glued"):
+        return _labeled(s, line_start, m.start())
     return bool(m.group("area") or m.group("mobile") or m.group("service")) or _labeled(s, line_start, m.start())
 
 
