@@ -1,8 +1,11 @@
 """Find contacts: a unit, a person and their numbers, kept together across lines and in 联系人 tables.
 
-Lines are read in order. A line that names a person (`省发展改革委 沈星驰`, `联系人：石登州`) opens a
-contact; the lines after it that hold only numbers (`联系电话：7676016（传真）`, `电子邮箱: …`) join
-it. Numbers with no person form a contact of their own (`咨询电话：0351-1234567`).
+Lines are read in order; a line of `|` cells row by row, a line with two office labels clause by
+clause. A line that names a person (`省发展改革委 沈星驰`, `联系人：石登州`) opens a contact; the lines
+after it that hold only numbers, e-mails or an address (`联系电话：7676016（传真）`, `电子邮箱: …`) join
+it. Numbers with no person form an office contact of their own (`咨询电话：0351-1234567`), which the
+e-mail, fax and address lines after it join; an office number printed again is no new contact.
+Numbers themselves are read by `phones`.
 """
 from __future__ import annotations
 
@@ -11,40 +14,9 @@ from dataclasses import dataclass, field
 import regex as re
 
 from ..record import Contact, Phone
-from . import area_codes
 from .context import Context
+from .phones import AT_SIGNS, EMAIL, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone, with_area_code
 
-PHONE = re.compile(r"""
-    (?<![\dA-Za-z@._-])                                   # not inside a longer number or address
-    (?:
-        (?P<mobile>1[3-9]\d(?:[-\s]?\d{4}){2})            # 18722997205, 187-2299-7205
-      | (?P<service>[48]00(?:[-—–‐－\s]?\d{3})[-—–‐－\s]?\d{4})  # 400-810-1234
-      | (?P<glued>(?P<area>0(?:10|2\d))(?P<local>[2-9]\d{7})   # 02386893791: 3-digit code, no separator
-          | (?P<area>0[3-9]\d\d)(?P<local>[2-9]\d{6,7}))         # 07303050000: 4-digit code, no separator
-      | (?:(?P<area>0\d{2,3})[-—–‐－]?)?(?P<hotline>123\d\d)    # 12345, 0730-12345
-          (?!\.[A-Za-z]|\s*[元万亿人个户名项次%％])               # not a host name, an amount or a count
-      | (?:[（(]\s*(?P<area>0\d{2,3})\s*[)）]\s*          # （0471）6944056
-          | (?P<area>0\d{2,3})(?:\s*[-—–‐－]\s*|\s+)      # 0351-7676016, 0828—3181269, 0471 6944056
-        )?
-        (?P<local>[2-9]\d{6,7})                           # 7676016, 86893791
-        (?:\s*(?:转|分机|ext\.?)\s*(?P<ext>\d{1,5}))?     # 转123
-    )
-    (?![\d@＠])
-""", re.VERBOSE)
-
-EMAIL = re.compile(r"""
-    (?P<user>[A-Za-z0-9._%+-]+)\s*[@＠]\s*(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)   # a@b.cn, a＠b.cn
-""", re.VERBOSE)
-
-# Speed: PHONE and EMAIL are slow to try at every position of every line, so a line is searched
-# only when it holds what every match of theirs contains: a run of digits, an at sign.
-PHONE_DIGITS = re.compile(r"1[3-9]\d|[48]00|[2-9]\d{6}|123\d\d")  # a mobile, 400 number, local number, hotline
-AT_SIGNS = "@＠"
-BARE_LOCAL = re.compile(r"([2-9]\d{6,7})(?:-\d+)?")  # a landline's normalized form without an area code
-
-# what labels a number: a bare 7-digit number counts as a phone only after one of these
-PHONE_LABEL = re.compile(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee][Ll]|号码|致电")
-HOTLINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}热线")  # 12345市长热线: a hotline named after its number
 CHANNEL_LABEL = re.compile(r"""
     联系电话|办公电话|咨询电话|电话|手机|传真|座机|电子邮箱|电子邮件|邮箱|[Ee]-?mail|号码|联系方式   # labels
     |[\s\p{P}]                                                                        # punctuation
@@ -159,23 +131,9 @@ def _once_per_number(drafts: list[Draft]) -> list[Draft]:
 def _contact(ctx: Context, d: Draft) -> Contact:
     """Return the Contact of a finished draft, quoting the lines it covers."""
     s = ctx.text.string
-    d.phones = [_with_area_code(ctx, d, p) for p in d.phones]
+    d.phones = [with_area_code(ctx, p, d.unit, d.start, d.end) for p in d.phones]
     return Contact(span=ctx.text.span(d.start, d.end), unit=d.unit, name=d.name, role=d.role,
                    phones=d.phones, emails=d.emails, quote=s[d.start:d.end])
-
-
-def _with_area_code(ctx: Context, d: Draft, p: Phone) -> Phone:
-    """Return `p` with the area code of its own city when printed without one, warning that it was inferred."""
-    local = BARE_LOCAL.fullmatch(p.normalized)
-    m = ctx.meta
-    found = area_codes.infer(local[1], d.unit, m.city, m.province, m.issue_date) if local and not p.mobile else None
-    if found is None:
-        return p
-    code, place = found
-    at = ctx.text.string.find(p.raw, d.start, d.end)
-    ctx.warn("W_AREA_CODE", f"{p.raw} has no area code; added {code}, the code of {place}",
-             at if at >= 0 else None, at + len(p.raw) if at >= 0 else None)
-    return Phone(p.raw, f"{code}-{p.normalized}", fax=p.fax, mobile=p.mobile)
 
 
 class LineReader:
@@ -191,9 +149,13 @@ class LineReader:
         out: list[Draft] = []
         pos = start
         for line in s[start:end].split("\n"):
-            for a, b in _rows(s, pos, pos + len(line)):
-                for x, y in _clauses(s, a, b):
-                    out += self._line(x, y)
+            if not PHONE_DIGITS.search(line):
+                out += self._line(pos, pos + len(line))
+            elif not SITE_LINE.search(line):
+                for a, b in _rows(s, pos, pos + len(line)):
+                    out += [d for x, y in _clauses(s, a, b) for d in self._line(x, y)]
+            else:
+                self.open = None  # a website's own numbers
             pos += len(line) + 1
         return out
 
@@ -201,9 +163,6 @@ class LineReader:
     def _line(self, a: int, b: int) -> list[Draft]:
         """Return the contacts line [a, b) opens; attach its numbers to the open contact if it has only numbers."""
         s = self.ctx.text.string
-        if SITE_LINE.search(s, a, b):
-            self.open = None
-            return []
         anchors = _anchors(s, a, b)
         if anchors:
             out = []
@@ -243,8 +202,7 @@ def _rows(s: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a row where a new 电话 or 热线 label follows a number (咨询电话 0730-3050000 监督电话 0730-12345)."""
-    numbers = PHONE.finditer(s, a, b) if PHONE_DIGITS.search(s, a, b) else ()
-    cuts = [n.start("label") for n in (NEXT_LABEL.match(s, m.end(), b) for m in numbers) if n]
+    cuts = [n.start("label") for n in (NEXT_LABEL.match(s, m.end(), b) for m in PHONE.finditer(s, a, b)) if n]
     bounds = [a] + cuts + [b]
     return list(zip(bounds, bounds[1:]))
 
@@ -311,63 +269,18 @@ def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> list[Draft]:
     in_email = [(e.start(), e.end()) for e in emails]
     prev, own, area = a, [], None
     for m in PHONE.finditer(s, a, b) if PHONE_DIGITS.search(s, a, b) else ():
-        if any(x <= m.start() < y for x, y in in_email) or not _counts(s, a, m):
+        if any(x <= m.start() < y for x, y in in_email) or not counts(s, a, m):
             continue
-        phone = _phone(ctx, m, s[prev:m.start()], area)
+        number = phone(s, m, s[prev:m.start()], area)
         area = m.group("area") or area
         mark = OWN_ROLE_MARK.match(s, m.end(), b)
         if mark and (d.phones or d.name):
-            own.append(Draft(m.start(), mark.end(), unit=d.unit, role=mark["role"], phones=[phone]))
+            own.append(Draft(m.start(), mark.end(), unit=d.unit, role=mark["role"], phones=[number]))
         else:
-            d.phones.append(phone)
-            d.end = max(d.end, _after_fax_mark(s, m.end(), b))
+            d.phones.append(number)
+            d.end = max(d.end, after_fax_mark(s, m.end(), b))
         prev = m.end()
     return own
-
-
-def _counts(s: str, line_start: int, m: re.Match) -> bool:
-    """Tell whether a number match is a phone: one with an area code, a mobile, a 400 number, or a
-    bare local number, run-together landline or hotline with a phone label before it (or 热线 right
-    after a hotline)."""
-    if m.group("hotline"):
-        return _labeled(s, line_start, m.start()) or bool(HOTLINE_AFTER.match(s, m.end()))
-    if m.group("glued"):
-        return _labeled(s, line_start, m.start())
-    return bool(m.group("area") or m.group("mobile") or m.group("service")) or _labeled(s, line_start, m.start())
-
-
-def _phone(ctx: Context, m: re.Match, before: str, prev_area: str | None) -> Phone:
-    """Return the Phone of match `m`; `before` is the text since the previous number, whose area code
-    a bare number right after it shares (0931-8894113、8894009); other bare numbers get theirs later."""
-    s = ctx.text.string
-    raw = m.group(0)
-    fax = "传真" in _last_label(before) or s.startswith(("（传真）", "(传真)"), m.end())
-    if m.group("mobile"):
-        return Phone(raw, re.sub(r"\D", "", raw), fax=fax, mobile=True)
-    if m.group("service"):
-        return Phone(raw, re.sub(r"\D", "", raw), fax=fax)
-    if m.group("hotline"):
-        return Phone(raw, "-".join(filter(None, (m.group("area"), m.group("hotline")))), fax=fax)
-    area = m.group("area") or (prev_area if re.fullmatch(r"\s*[、,，/或]\s*", before) else None)
-    number = f"{area}-{m.group('local')}" if area else m.group("local")
-    return Phone(raw, number + (f"-{m.group('ext')}" if m.group("ext") else ""), fax=fax)
-
-
-def _last_label(before: str) -> str:
-    """Return the last phone label in `before` (电话, 手机, 传真 …), or ''."""
-    labels = re.findall(r"电话/传真|电话|手机|传真|座机", before)
-    return labels[-1] if labels else ""
-
-
-def _after_fax_mark(s: str, pos: int, stop: int) -> int:
-    """Return the end of a （传真） mark right after a number, or `pos`."""
-    m = re.compile(r"\s*[（(]传真[)）]").match(s, pos, stop)
-    return m.end() if m else pos
-
-
-def _labeled(s: str, line_start: int, pos: int) -> bool:
-    """Tell whether a phone label precedes `pos` on its line."""
-    return bool(PHONE_LABEL.search(s, max(line_start, pos - 30), pos))
 
 
 def _is_channel_line(line: str) -> bool:
