@@ -15,7 +15,7 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
-from .phones import AT_SIGNS, EMAIL, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone, with_area_code
+from .phones import AT_SIGNS, EMAIL, HIDDEN_EMAIL, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone, with_area_code
 
 CHANNEL_LABEL = re.compile(r"""
     联系电话|办公电话|咨询电话|电话|手机|传真|座机|电子邮箱|电子邮件|邮箱|[Ee]-?mail|号码|联系方式   # labels
@@ -266,6 +266,8 @@ def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> list[Draft]:
     for e in emails:
         d.emails.append(f"{e.group('user')}@{e.group('host')}")
         d.end = max(d.end, e.end())
+    for h in HIDDEN_EMAIL.finditer(s, a, b) if "protected" in s[a:b] else ():
+        d.end = max(d.end, h.end())  # quoted with its contact, but no address
     in_email = [(e.start(), e.end()) for e in emails]
     prev, own, area = a, [], None
     for m in PHONE.finditer(s, a, b) if PHONE_DIGITS.search(s, a, b) else ():
@@ -285,7 +287,7 @@ def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> list[Draft]:
 
 def _is_channel_line(line: str) -> bool:
     """Tell whether a line holds only numbers, addresses and their labels (联系电话：7676016（传真）)."""
-    rest = EMAIL.sub("", PHONE.sub("", ADDRESS.sub("", line)))
+    rest = HIDDEN_EMAIL.sub("", EMAIL.sub("", PHONE.sub("", ADDRESS.sub("", line))))
     return bool(line.strip()) and len(CHANNEL_LABEL.sub("", rest)) <= 2
 
 

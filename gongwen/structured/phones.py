@@ -29,6 +29,9 @@ EMAIL = re.compile(r"""
     (?P<user>[A-Za-z0-9._%+-]+)\s*[@＠]\s*(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)   # a@b.cn, a＠b.cn
 """, re.VERBOSE)
 
+# an address a web page's script hid and the stored page lost: a mailbox line, but no address
+HIDDEN_EMAIL = re.compile(r"\[email(?:\s|&#160;)*protected\]")
+
 # Speed: PHONE and EMAIL are slow to try at every position of every line, so a line is searched
 # only when it holds what every match of theirs contains: a run of digits, an at sign.
 PHONE_DIGITS = re.compile(r"1[3-9]\d|[48]00|[2-9]\d{6}|123\d\d")  # a mobile, 400 number, local number, hotline

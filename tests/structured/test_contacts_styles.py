@@ -109,6 +109,10 @@ NEW_FORMS = [  # lines, [(unit, name, phones, emails)]: forms of the real-world 
      [(None, None, ["0931-8894113"], ["1063596248@qq.com"])]),
     (["联系人：杨毅", "监督电话：0818-5103709", "电子邮箱：693675611@qq.com", "通讯地址：达州市达川区乡村振兴局"],
      [("达州市达川区乡村振兴局", "杨毅", ["0818-5103709"], ["693675611@qq.com"])]),
+    # a mailbox a web page's script hid is no address, but its line stays with the contact (安徽, 河北, 广东 styles)
+    (["联系人：陈岗，电话：0554-5361235；", "邮箱：[email protected]"], [(None, "陈岗", ["0554-5361235"], [])]),
+    (["联系人：王五", "电子邮箱：[email protected]", "联系电话：0311-86051234"], [(None, "王五", ["0311-86051234"], [])]),
+    (["咨询电话：020-83301234，邮箱：[email protected]"], [(None, None, ["020-83301234"], [])]),
     (["受理地址：昆明市盘龙区白云路538号2号办公楼512办公室；联系电话：0871—65739987；受理邮箱：ynqh@163.com。"],
      [(None, None, ["0871-65739987"], ["ynqh@163.com"])]),
 ]
