@@ -47,7 +47,8 @@ ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府
 UNIT = rf"[\u4e00-\u9fff（）()]{{1,30}}?{ORG}"
 
 PERSON_LINE = re.compile(rf"""
-    ^\s*(?P<unit>{UNIT})[ \u3000\t]+(?P<name>{NAME})          # 省发展改革委 沈星驰
+    ^\s*(?:联系方式[：:]\s*)?                                 # 联系方式：市人社局就业科 张三 …
+    (?P<unit>{UNIT})[ \u3000\t]+(?P<name>{NAME})               # 省发展改革委 沈星驰
     (?:同志)?(?=\s*$|\s*[，,：:；;（(]|\s*(?:联系)?(?:电话|手机)|\s*\d)
 """, re.VERBOSE)
 
@@ -61,6 +62,8 @@ LABELED = re.compile(rf"""
     (?:[（(](?P<bunit>{UNIT})[）)])?                                     # 联系人：张三（市人社局就业科）
     (?=[\s，,、；;：:（()）]|$|\d|电话|手机|联系|邮箱)
 """, re.VERBOSE)
+
+UNIT_AFTER = re.compile(rf"\s*[（(](?P<unit>{UNIT})[)）]")  # 0851-86891234（市人社局就业科）
 
 # a labeled unit of an office number: 联系处室：省人社厅政府表彰与任免处；电话：…
 UNIT_LABEL = re.compile(rf"(?P<role>(?:联系|承办|受理|咨询)(?:处室|单位|部门|科室))[：:]\s*(?P<unit>{UNIT})(?=[\s，,；;。]|$)")
@@ -292,8 +295,16 @@ def _is_channel_line(line: str) -> bool:
 
 
 def _office_unit(s: str, a: int, b: int, d: Draft) -> str | None:
-    """Return the unit printed with an office number: before its label, or between label and number."""
-    return _unit_before(s, a, d.start) or _unit_between_label_and_number(s, a, b, d)
+    """Return the unit printed with an office number: before its label, between label and number, or
+    in brackets right after the number (咨询电话：0851-86891234（市人社局就业科）)."""
+    return _unit_before(s, a, d.start) or _unit_between_label_and_number(s, a, b, d) or _unit_after(s, a, b)
+
+
+def _unit_after(s: str, a: int, b: int) -> str | None:
+    """Return the unit in brackets right after the first number of [a, b), or None."""
+    number = PHONE.search(s, a, b)
+    m = UNIT_AFTER.match(s, number.end(), b) if number else None
+    return m["unit"] if m else None
 
 
 def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | None:
