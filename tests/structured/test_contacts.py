@@ -22,9 +22,9 @@ def context(*blocks, province: str | None = "山西省", city: str | None = None
 # text, unit, name, role, [(raw, normalized, fax, mobile)], emails
 CASES = [
     (["省人力资源和社会保障厅 史振中", "联系电话：7676016（传真）", "电子邮箱: sxsxjyc@126.com"],
-     "省人力资源和社会保障厅", "史振中", None, [("7676016", "7676016", True, False)], ["sxsxjyc@126.com"]),
+     "省人力资源和社会保障厅", "史振中", None, [("7676016", "0351-7676016", True, False)], ["sxsxjyc@126.com"]),
     (["省小企业发展促进局 宋 旋", "联系电话 5607048"],
-     "省小企业发展促进局", "宋旋", None, [("5607048", "5607048", False, False)], []),
+     "省小企业发展促进局", "宋旋", None, [("5607048", "0351-5607048", False, False)], []),
     (["经签字盖章后报省生态移民局后续发展处（联系人：石登州 0851-86893791、18722997205，邮箱：313185200@qq.com）。"],
      "省生态移民局后续发展处", "石登州", "联系人",
      [("0851-86893791", "0851-86893791", False, False), ("18722997205", "18722997205", False, True)],
@@ -77,6 +77,10 @@ def test_unknown_place_keeps_number():
     (["联系电话：3036500"], "山西省", "晋中市", "3036500"),  # the source gives 晋中 two codes
     (["达州市达川区乡村振兴局 杨毅", "监督电话：5103709"], "四川省", None, "0818-5103709"),  # the unit's city
     (["临湘市人社局 张三", "电话：3050000"], "湖南省", "长沙市", "0730-3050000"),  # the unit's before the issuer's
+    (["省人力资源和社会保障厅 史振中", "联系电话：7676016"], "山西省", None, "0351-7676016"),  # a provincial organ
+    (["河南省人社厅就业处 张三", "电话：65901234"], "河南省", None, "0371-65901234"),
+    (["自治区人社厅 金小龙", "电话：6944056"], "内蒙古自治区", None, "0471-6944056"),
+    (["省人社厅 张三", "电话：6944056"], None, None, "6944056"),  # no province printed or known
 ])
 def test_area_code_of_own_city_only(lines, province, city, normalized):
     ctx = context(*lines, province=province, city=city)
