@@ -91,7 +91,8 @@ def with_area_code(ctx: Context, p: Phone, unit: str | None, start: int, end: in
     """Return `p` with the area code of its own city when printed without one, warning that it was inferred."""
     local = BARE_LOCAL.fullmatch(p.normalized)
     m = ctx.meta
-    found = area_codes.infer(local[1], unit, m.city, m.province, m.issue_date) if local and not p.mobile else None
+    issuer = m.issuers[0] if m.issuers else None
+    found = area_codes.infer(local[1], unit, m.city, m.province, issuer, m.issue_date) if local and not p.mobile else None
     if found is None:
         return p
     code, place = found

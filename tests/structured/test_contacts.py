@@ -13,10 +13,11 @@ from gongwen.structured.context import Context
 DATA = Path(__file__).parent.parent / "data"
 
 
-def context(*blocks, province: str | None = "山西省", city: str | None = None) -> Context:
-    """Return a Context over paragraphs (str) and tables, issued from `city` or `province`."""
+def context(*blocks, province: str | None = "山西省", city: str | None = None, issuer: str | None = None) -> Context:
+    """Return a Context over paragraphs (str) and tables, issued by `issuer` from `city` or `province`."""
     doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(b) if isinstance(b, str) else b for b in blocks))
-    return Context(doc, text.build(doc), meta=Meta(province=province, city=city))
+    meta = Meta(province=province, city=city, issuers=[issuer] if issuer else [])
+    return Context(doc, text.build(doc), meta=meta)
 
 
 # text, unit, name, role, [(raw, normalized, fax, mobile)], emails
@@ -124,3 +125,15 @@ def test_corpus_matches_gold(n):
         (g["unit"], g["name"], g["phones"], g["emails"]) for g in gold]
     for c in record.contacts:
         assert record.text[c.span.start:c.span.end] == c.quote
+
+
+@pytest.mark.parametrize(("issuer", "province", "normalized"), [
+    ("海南省科学技术厅", "海南省", "0898-65310053"),  # a provincial issuer sits in the capital
+    ("甘肃省脱贫攻坚领导小组办公室", "甘肃省", "0931-8894009"),
+    ("淮南市农业农村局", "安徽省", None),  # a city issuer's city comes from meta.city, not from here
+    (None, "安徽省", None),  # a province-level notice with no issuer named gives no code
+])
+def test_area_code_of_provincial_issuer(issuer, province, normalized):
+    number = normalized.split("-")[1] if normalized else "5361235"
+    [c] = contacts.extract(context(f"联系人：丁玲，电话：{number}", province=province, issuer=issuer))
+    assert c.phones[0].normalized == (normalized or number)
