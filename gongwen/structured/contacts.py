@@ -22,6 +22,7 @@ CHANNEL_LABEL = re.compile(r"""
     |[\s\p{P}]                                                                        # punctuation
 """, re.VERBOSE)
 
+MAIL_LABEL = re.compile(r"电子邮箱|电子邮件|邮箱|[Ee]-?mail")
 ADDRESS = re.compile(r"""
     (?:通讯|通信|邮寄|受理|办公|联系)?地址[：:][^；;。\n]*                           # 通讯地址：兰州市…606室
     |邮(?:政)?编(?:码)?[：:]?\s*\d{6}                                          # 邮编：730030
@@ -315,10 +316,9 @@ def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | No
 
 
 def _first_number(s: str, a: int, b: int) -> int:
-    """Return where the first phone label or number of [a, b) starts."""
-    label = PHONE_LABEL.search(s, a, b)
-    number = PHONE.search(s, a, b) or EMAIL.search(s, a, b)
-    starts = [m.start() for m in (label, number) if m]
+    """Return where the first channel of [a, b) starts: a phone or mailbox label, a number, an address."""
+    found = (PHONE_LABEL.search(s, a, b), MAIL_LABEL.search(s, a, b), PHONE.search(s, a, b), EMAIL.search(s, a, b))
+    starts = [m.start() for m in found if m]
     return min(starts) if starts else a
 
 

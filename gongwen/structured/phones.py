@@ -65,7 +65,7 @@ def phone(s: str, m: re.Match, before: str, prev_area: str | None) -> Phone:
         return Phone(raw, re.sub(r"\D", "", raw), fax=fax)
     if m.group("hotline"):
         return Phone(raw, "-".join(filter(None, (m.group("area"), m.group("hotline")))), fax=fax)
-    area = m.group("area") or (prev_area if re.fullmatch(r"\s*[、,，/或]\s*", before) else None)
+    area = m.group("area") or (prev_area if re.fullmatch(r"\s*[、,，/或]?\s*", before) else None)
     number = f"{area}-{m.group('local')}" if area else m.group("local")
     return Phone(raw, number + (f"-{m.group('ext')}" if m.group("ext") else ""), fax=fax)
 
