@@ -42,6 +42,7 @@ OWN_ROLE_MARK = re.compile(r"\s*[（(](?P<role>[^（）()]{0,8}(?:监督|举报|
 
 # the lines of a website rather than of the notice: footers, log-in prompts of a database site
 SITE_LINE = re.compile(r"版权所有|ICP备|网站标识码|本站|本网站|需要?登录")
+SPONSOR = re.compile(r"主办|承办")  # 主办：某市人民政府办公室, on a footer's line
 
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?"  # 史振中, 宋 旋
 ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府|公司|学校|大学|银行|社|馆|组)"
@@ -155,7 +156,7 @@ class LineReader:
         for line in s[start:end].split("\n"):
             if not PHONE_DIGITS.search(line):
                 out += self._line(pos, pos + len(line))
-            elif not SITE_LINE.search(line):
+            elif not _site_line(s, pos, pos + len(line)):
                 for a, b in _rows(s, pos, pos + len(line)):
                     out += [d for x, y in _clauses(s, a, b) for d in self._line(x, y)]
             else:
@@ -188,6 +189,17 @@ class LineReader:
         loose.role = labeled["role"] if labeled else _office_role(s, a, b)
         self.open = loose
         return [loose] + split
+
+
+def _site_line(s: str, a: int, b: int) -> bool:
+    """Tell whether line [a, b) is a website's own: it holds a site mark (版权所有, ICP备), or it sits in a
+    footer, between two such lines or as the site's sponsor line (主办：…) beside one."""
+    if SITE_LINE.search(s, a, b):
+        return True
+    start = s.rfind("\n", 0, max(a - 1, 0)) + 1
+    stop = s.find("\n", b + 1) % (len(s) + 1)  # the end of the text when b's line is the last
+    marks = [bool(SITE_LINE.search(s, start, max(a - 1, start))), bool(SITE_LINE.search(s, b + 1, stop))]
+    return all(marks) or any(marks) and bool(SPONSOR.search(s, a, b))
 
 
 def _rows(s: str, a: int, b: int) -> list[tuple[int, int]]:
