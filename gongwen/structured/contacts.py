@@ -15,7 +15,8 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
-from .phones import AT_SIGNS, EMAIL, HIDDEN_EMAIL, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone, with_area_code
+from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone,
+                     with_area_code)
 
 CHANNEL_LABEL = re.compile(r"""
     联系电话|办公电话|咨询电话|电话|手机|传真|座机|电子邮箱|电子邮件|邮箱|[Ee]-?mail|号码|联系方式   # labels
@@ -113,7 +114,8 @@ def extract(ctx: Context) -> list[Contact]:
     reader = LineReader(ctx)
     for block in ctx.text.blocks:
         if block.kind == "table":
-            drafts += _table_contacts(ctx, block.rows)
+            table = _table_contacts(ctx, block.rows)
+            drafts += [d for a, b in block.rows for d in reader.read(a, b)] if table is None else table
             reader.open = None
         else:
             drafts += reader.read(block.start, block.end)
@@ -163,7 +165,6 @@ class LineReader:
                 self.open = None  # a website's own numbers
             pos += len(line) + 1
         return out
-
 
     def _line(self, a: int, b: int) -> list[Draft]:
         """Return the contacts line [a, b) opens; attach its numbers to the open contact if it has only numbers."""
@@ -246,17 +247,17 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
 
 
 def _next_people(line: str, a: int, first: Draft) -> list[Draft]:
-    """Return a draft for each further person listed after `first`'s label, past a ；, with its role."""
+    """Return a draft for each further person listed after `first`'s label, past a ； or a number, with its role."""
     return [Draft(a + m.start("name"), a + m.end(), name=_name(m.group("name")), role=first.role)
             for m in NEXT_PERSON.finditer(line, first.end - a)]
 
 
-def _joins(open: Draft, line: str) -> bool:
-    """Tell whether `line` adds channels to the open contact: any channel line after a person, only an
+def _joins(draft: Draft, line: str) -> bool:
+    """Tell whether `line` adds channels to the open `draft`: any channel line after a person, only an
     e-mail, fax or address line after an office number (a new 电话 label is a new office item)."""
     if not _is_channel_line(line):
         return False
-    return bool(open.name) or not re.match(r"\s*[\u4e00-\u9fff、]{0,8}(?:电话|热线|手机|座机)", line)
+    return bool(draft.name) or not re.match(r"\s*[\u4e00-\u9fff、]{0,8}(?:电话|热线|手机|座机)", line)
 
 
 def _take_address_unit(d: Draft, line: str) -> None:
@@ -328,7 +329,7 @@ def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | No
 
 
 def _first_number(s: str, a: int, b: int) -> int:
-    """Return where the first channel of [a, b) starts: a phone or mailbox label, a number, an address."""
+    """Return where the first channel of [a, b) starts: a phone or mailbox label, a number or an e-mail."""
     found = (PHONE_LABEL.search(s, a, b), MAIL_LABEL.search(s, a, b), PHONE.search(s, a, b), EMAIL.search(s, a, b))
     starts = [m.start() for m in found if m]
     return min(starts) if starts else a
@@ -366,8 +367,9 @@ def _name(printed: str) -> str:
 HEADER_ROWS = 3  # a contact table's header sits in its first rows
 
 
-def _table_contacts(ctx: Context, rows: list[tuple[int, int]]) -> list[Draft]:
-    """Return a contact for each filled row under a 联系人 table header; a blank template gives none."""
+def _table_contacts(ctx: Context, rows: list[tuple[int, int]]) -> list[Draft] | None:
+    """Return a contact for each filled row under a 联系人 table header (a blank template gives none), or
+    None when the table has no such header, so that its rows are read as lines (单位, then its number)."""
     s = ctx.text.string
     out: list[Draft] = []
     columns: dict[str, int] | None = None
@@ -375,7 +377,7 @@ def _table_contacts(ctx: Context, rows: list[tuple[int, int]]) -> list[Draft]:
         cells = _cells(s, a, b)
         if columns is None:
             if r >= HEADER_ROWS:
-                break  # no 联系人 header near the top: not a contact table
+                return None  # no 联系人 header near the top
             columns = _header([s[x:y] for x, y in cells])
             continue
         d = Draft(a, a)
@@ -390,7 +392,7 @@ def _table_contacts(ctx: Context, rows: list[tuple[int, int]]) -> list[Draft]:
         if d.phones or d.emails:
             d.end = b
             out.append(d)
-    return out
+    return out if columns is not None else None
 
 
 def _cells(s: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -403,11 +405,11 @@ def _cells(s: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _header(labels: list[str]) -> dict[str, int] | None:
-    """Return the column of each contact field when `labels` is a 联系人 table header, else None."""
+    """Return the column of each contact field when `labels` heads a table of people or units with phones."""
     columns: dict[str, int] = {}
     for i, label in enumerate(labels):
         for key, words in TABLE_COLUMNS.items():
             if key not in columns and any(w in label for w in words):
                 columns[key] = i
                 break
-    return columns if "name" in columns and "phone" in columns else None
+    return columns if "phone" in columns and ("name" in columns or "unit" in columns) else None

@@ -112,6 +112,17 @@ def test_filled_contact_table():
     assert (c.name, c.unit, c.role, c.phones[0].normalized) == ("李明", "市人社局", "科长", "13912345678")
 
 
+@pytest.mark.parametrize("rows", [
+    [["单位", "咨询电话"], ["凤翔街道社保服务中心", "0883-2135910"], ["花溪区就业局", "0851-83851234"]],  # a unit column
+    [["凤翔街道社保服务中心", "0883-2135910"], ["花溪区就业局", "0851-83851234"]],  # no header: rows read as lines
+    [["序号", "经办机构", "联系电话"], ["1", "凤翔街道社保服务中心", "0883-2135910"], ["2", "花溪区就业局", "0851-83851234"]],
+])
+def test_table_of_units_and_numbers(rows):
+    found = contacts.extract(context("七、咨询电话", _table(rows), province="云南省"))
+    assert [(c.unit, c.name, c.phones[0].normalized) for c in found] == [
+        ("凤翔街道社保服务中心", None, "0883-2135910"), ("花溪区就业局", None, "0851-83851234")]
+
+
 def test_blank_template_has_no_contacts():
     table = _table([["市", "姓名", "单位", "职务", "联系方式"], ["**市", "", "", "", ""]])
     assert contacts.extract(context(table)) == []
