@@ -73,10 +73,10 @@ UNIT_LABEL = re.compile(rf"(?P<role>(?:联系|承办|受理|咨询)(?:处室|单
 
 # one more person after a 联系人 label, past a ； or a number: 联系人：张三 0851-86891234；李四 0851-86897654
 NEXT_PERSON = re.compile(rf"""
-    (?:[；;]|(?<=\d[）)]?)[，,、\s])\s*                                   # past a ；, or past a number
+    (?:[；;]|(?<=\d[）)]?)[，,、\s]|(?<=^[^\d]*)、)\s*                    # past a ；, a number, or a 、 before any
     (?!电话|手机|传真|邮箱|座机|联系|电子|办公|地址|移动|固定|[Tt][Ee][Ll])      # not a label: ；手机13912345678
     (?P<name>{NAME})(?:同志|老师)?                                      # ；李四
-    (?=[，,\s]*(?:(?:联系)?(?:电话|手机)\s*[：:]?\s*)?(?:[（(]?0\d{{2,3}}|1[3-9]\d))   # then a number
+    (?=[，,；;\s]*(?:(?:联系)?(?:电话|手机)\s*[：:]?\s*)?(?:[（(]?0\d{{2,3}}|1[3-9]\d))   # then a number
 """, re.VERBOSE)
 
 # 省人社厅农民工工作处：张三，电话：… (a unit, a colon, a person, then a number)
@@ -174,6 +174,7 @@ class LineReader:
             out = []
             for i, d in enumerate(anchors):
                 out += [d] + _add_channels(self.ctx, d, d.start, anchors[i + 1].start if i + 1 < len(anchors) else b)
+            _share_channels(s, anchors)
             self.open = anchors[-1]
             return out
         if self.open is not None and _joins(self.open, s[a:b]):
@@ -244,6 +245,13 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
             start = s.rfind(unit, a, a + m.end("unit"))
             drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name"))))
     return drafts
+
+
+def _share_channels(s: str, anchors: list[Draft]) -> None:
+    """Give people listed with 、 before one set of numbers that set (联系人：张三、李四，电话：…)."""
+    for d, after in reversed(list(zip(anchors, anchors[1:]))):
+        if not (d.phones or d.emails) and s[d.end:after.start].strip() == "、":
+            d.phones, d.emails = list(after.phones), list(after.emails)
 
 
 def _next_people(line: str, a: int, first: Draft) -> list[Draft]:
