@@ -79,6 +79,14 @@ NEXT_PERSON = re.compile(rf"""
     (?=[，,；;\s]*(?:(?:联系)?(?:电话|手机)\s*[：:]?\s*)?(?:[（(]?0\d{{2,3}}|1[3-9]\d))   # then a number
 """, re.VERBOSE)
 
+# a person named after a phone label, right before the number: 联系方式：张三 13912345678
+NAME_AFTER_LABEL = re.compile(rf"""
+    (?:联系方式|联系电话|电话)[：:]\s*
+    (?!手机|座机|传真|办公|固话|电话|值班|白天|夜间|工作|请拨|拨打|咨询|热线|移动|区号)  # not a label or a note
+    (?P<name>[\u4e00-\u9fff]{{2,3}})(?<!{ORG})(?:同志|老师)?                 # not a unit: 办公室 0851-…
+    (?=[\s，,]*(?:[（(]?0\d{{2,3}}|1[3-9]\d))
+""", re.VERBOSE)
+
 # 省人社厅农民工工作处：张三，电话：… (a unit, a colon, a person, then a number)
 UNIT_COLON = re.compile(rf"""
     (?P<unit>{UNIT})[：:]\s*(?P<name>{NAME})(?:同志)?
@@ -239,6 +247,8 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
         drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name")), role=_name(m.group("role"))))
     if drafts:
         drafts = sorted(drafts + _next_people(line, a, drafts[-1]), key=lambda d: d.start)
+    if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
+        drafts = [Draft(a + m.start("name"), a + m.end("name"), name=m["name"]) for m in NAME_AFTER_LABEL.finditer(line)]
     if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
         for m in UNIT_COLON.finditer(line):
             unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
