@@ -15,7 +15,7 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
-from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone,
+from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, HOTLINE_AFTER, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone,
                      with_area_code)
 
 CHANNEL_LABEL = re.compile(r"""
@@ -30,7 +30,8 @@ ADDRESS = re.compile(r"""
 """, re.VERBOSE)
 
 # the label of an office number, at the start of its line or clause: 咨询、预约电话：0818-2672399
-OFFICE_ROLE = re.compile(r"(?:^|[\s，,；;。：:、（(])([\u4e00-\u9fff、]{1,6}(?:电话|热线))[\s：:（(]*$")
+OFFICE_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?![一二三四五六七八九十]+、)([\u4e00-\u9fff][\u4e00-\u9fff、]{0,5}(?:电话|热线))[\s：:（(]*$")
+CLAUSE_ENDS = "，,；;。！？!?"  # a label before a number belongs to the number's clause
 
 # a new office label right after a number, where one line holds two office items
 NEXT_LABEL = re.compile(r"""
@@ -193,10 +194,12 @@ class LineReader:
         split = _add_channels(self.ctx, loose, a, b)
         if not (loose.phones or loose.emails):
             return split
-        loose.start = _first_number(s, a, b)
+        loose.start = _first_channel(s, a, b)
         labeled = UNIT_LABEL.search(s, a, loose.end)
         loose.unit = labeled["unit"] if labeled else _office_unit(s, a, b, loose)
         loose.role = labeled["role"] if labeled else _office_role(s, a, b)
+        printed = labeled.start() if labeled else s.rfind(loose.unit, a, loose.start) if loose.unit else -1
+        loose.start = min(loose.start, printed) if printed >= 0 else loose.start  # quote the unit too
         self.open = loose
         return [loose] + split
 
@@ -289,8 +292,9 @@ def _take_address_unit(d: Draft, line: str) -> None:
 def _office_role(s: str, a: int, b: int) -> str | None:
     """Return the label that introduces a line's first office number (咨询电话, 监督电话), None for a bare 电话."""
     number = PHONE.search(s, a, b) or EMAIL.search(s, a, b)
-    m = OFFICE_ROLE.search(s[a:number.start()]) if number else None
-    return m.group(1) if m else None
+    m = OFFICE_ROLE.search(s, a, number.start()) if number else None
+    after = HOTLINE_AFTER.match(s, number.end(), b) if number and not m else None  # 12345市长热线
+    return m.group(1) if m else after.group(0) if after and after.group(0) != "热线" else None
 
 
 def _add_channels(ctx: Context, d: Draft, a: int, b: int) -> list[Draft]:
@@ -346,11 +350,13 @@ def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | No
     return unit if unit and s.find(unit, d.start, number.start()) >= 0 else None
 
 
-def _first_number(s: str, a: int, b: int) -> int:
-    """Return where the first channel of [a, b) starts: a phone or mailbox label, a number or an e-mail."""
-    found = (PHONE_LABEL.search(s, a, b), MAIL_LABEL.search(s, a, b), PHONE.search(s, a, b), EMAIL.search(s, a, b))
-    starts = [m.start() for m in found if m]
-    return min(starts) if starts else a
+def _first_channel(s: str, a: int, b: int) -> int:
+    """Return where the first number or e-mail of [a, b) starts, with the labels before it in its clause."""
+    found = [m.start() for m in (PHONE.search(s, a, b), EMAIL.search(s, a, b)) if m]
+    first = min(found) if found else a
+    clause = max([a] + [s.rfind(c, a, first) + 1 for c in CLAUSE_ENDS])
+    labels = (PHONE_LABEL.search(s, clause, first), MAIL_LABEL.search(s, clause, first), OFFICE_ROLE.search(s, clause, first))
+    return min([first] + [m.start(m.lastindex or 0) for m in labels if m])
 
 
 def _unit_before(s: str, line_start: int, pos: int) -> str | None:

@@ -148,3 +148,16 @@ def test_area_code_of_provincial_issuer(issuer, province, normalized):
     number = normalized.split("-")[1] if normalized else "5361235"
     [c] = contacts.extract(context(f"联系人：丁玲，电话：{number}", province=province, issuer=issuer))
     assert c.phones[0].normalized == (normalized or number)
+
+
+@pytest.mark.parametrize(("line", "role", "quote"), [
+    ("监督电话 0730-12345", "监督电话", "监督电话 0730-12345"),
+    ("七、咨询电话:0561-4685592", "咨询电话", "咨询电话:0561-4685592"),
+    ("可采取电话预约的形式，分批进行登记。咨询、预约电话:0818-2672399，敬请谅解！", "咨询、预约电话", "咨询、预约电话:0818-2672399"),
+    ("通过拨打成都市民政局信访咨询电话(028-61881805)询问有关问题。", None, "成都市民政局信访咨询电话(028-61881805"),
+    ("拨打12345市长热线反映诉求。", "市长热线", "12345"),
+    ("凤翔街道社保服务中心 | 0883-2135910 |", None, "凤翔街道社保服务中心 | 0883-2135910"),
+])
+def test_office_item_role_and_quote(line, role, quote):
+    [c] = contacts.extract(context(line))
+    assert (c.role, c.quote) == (role, quote)
