@@ -49,6 +49,9 @@ SPONSOR = re.compile(r"主办|承办")  # 主办：某市人民政府办公室, 
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?"  # 史振中, 宋 旋
 ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府|公司|学校|大学|银行|社|馆|组)"
 UNIT = rf"[\u4e00-\u9fff（）()]{{1,30}}?{ORG}"
+UNIT_RE = re.compile(UNIT)
+LABEL_END = re.compile(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$")  # …就业科联系（
+NOT_HAN = re.compile(r"([^\u4e00-\u9fff（）()])")
 
 PERSON_LINE = re.compile(rf"""
     ^\s*(?:联系方式[：:]\s*)?                                 # 联系方式：市人社局就业科 张三 …
@@ -165,8 +168,8 @@ class LineReader:
         out: list[Draft] = []
         pos = start
         for line in s[start:end].split("\n"):
-            if not PHONE_DIGITS.search(line):
-                out += self._line(pos, pos + len(line))
+            if not PHONE_DIGITS.search(line) and not any(c in line for c in AT_SIGNS):
+                out += self._line(pos, pos + len(line)) if self._may_name_or_join(line) else self._close()
             elif not _site_line(s, pos, pos + len(line)):
                 for a, b in _rows(s, pos, pos + len(line)):
                     out += [d for x, y in _clauses(s, a, b) for d in self._line(x, y)]
@@ -174,6 +177,15 @@ class LineReader:
                 self.open = None  # a website's own numbers
             pos += len(line) + 1
         return out
+
+    def _may_name_or_join(self, line: str) -> bool:
+        """Tell whether a line with no number may still name a person or join the open contact (通讯地址：…)."""
+        return bool(LABEL_WORD.search(line) or PERSON_LINE.match(line)) or self.open is not None and _is_channel_line(line)
+
+    def _close(self) -> list[Draft]:
+        """Close the open contact: a line of other text ends it."""
+        self.open = None
+        return []
 
     def _line(self, a: int, b: int) -> list[Draft]:
         """Return the contacts line [a, b) opens; attach its numbers to the open contact if it has only numbers."""
@@ -285,7 +297,7 @@ def _take_address_unit(d: Draft, line: str) -> None:
     """Give `d` the body its address line names (通讯地址：达州市达川区乡村振兴局) when it has no unit."""
     m = ADDRESS.search(line)
     value = m.group(0).split("：")[-1].split(":")[-1].strip() if m else ""
-    if d.unit is None and re.fullmatch(UNIT, value):
+    if d.unit is None and UNIT_RE.fullmatch(value):
         d.unit = value
 
 
@@ -363,8 +375,8 @@ def _unit_before(s: str, line_start: int, pos: int) -> str | None:
     """Return the unit named right before `pos` on its line (报省生态移民局后续发展处（联系人…）; None when it
     closes a list of units (实施单位：县人社局，县就业创业服务中心，联系电话…), which names no one body."""
     head = s[line_start:pos].rstrip(TRAIL)
-    head = re.sub(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$", "", head).rstrip(TRAIL)  # …就业科联系（
-    pieces = re.split(r"([^\u4e00-\u9fff（）()])", head)
+    head = LABEL_END.sub("", head).rstrip(TRAIL)
+    pieces = NOT_HAN.split(head)
     unit = _unit_ending(pieces[-1])
     if unit and len(pieces) >= 3 and pieces[-2] in "、，," and _unit_ending(pieces[-3]):
         return None  # a list of units
@@ -378,7 +390,7 @@ def _unit_ending(head: str) -> str | None:
     for k in range(QUALIFIER + 1):
         cuts = [0] + [m.end() for m in VERB.finditer(head, 0, len(head) - k)]
         for cut in reversed(cuts):
-            if re.fullmatch(UNIT, head[cut:len(head) - k]):
+            if UNIT_RE.fullmatch(head, cut, len(head) - k):
                 return head[cut:len(head) - k]
     return None
 
