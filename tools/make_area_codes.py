@@ -124,10 +124,10 @@ def main() -> None:
     writer.writeheader()
     writer.writerows(table)
     CSV.write_text(out.getvalue(), encoding="utf-8")
-    DOC.write_text(NOTE.format(version=phonenumbers.__version__, day=date.today().isoformat(), rows=len(table),
-                               ambiguous="、".join(ambiguous) or "none",
-                               undescribed="、".join(undescribed(table)) or "none", missing="; ".join(missing) or "none"),
-                   encoding="utf-8")
+    note = NOTE.format(version=phonenumbers.__version__, day=date.today().isoformat(), rows=len(table),
+                       ambiguous="、".join(ambiguous) or "none", undescribed="、".join(undescribed(table)) or "none",
+                       missing="; ".join(missing) or "none")
+    DOC.write_text(note, encoding="utf-8")
     print(f"{len(table)} rows; {len(ambiguous)} places with several codes; {len(missing)} not found")
 
 

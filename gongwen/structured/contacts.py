@@ -15,8 +15,8 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
-from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, HOTLINE_AFTER, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark, counts, phone,
-                     with_area_code)
+from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, HOTLINE_AFTER, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark,
+                     counts, phone, with_area_code)
 
 CHANNEL_LABEL = re.compile(r"""
     联系电话|办公电话|咨询电话|电话|手机|传真|座机|电子邮箱|电子邮件|邮箱|[Ee]-?mail|号码|联系方式   # labels
@@ -30,7 +30,10 @@ ADDRESS = re.compile(r"""
 """, re.VERBOSE)
 
 # the label of an office number, at the start of its line or clause: 咨询、预约电话：0818-2672399
-OFFICE_ROLE = re.compile(r"(?<![\u4e00-\u9fff])(?![一二三四五六七八九十]+、)([\u4e00-\u9fff][\u4e00-\u9fff、]{0,5}(?:电话|热线))[\s：:（(]*$")
+OFFICE_ROLE = re.compile(r"""
+    (?<![\u4e00-\u9fff])(?![一二三四五六七八九十]+、)                  # not inside a word, not a list mark (七、)
+    ([\u4e00-\u9fff][\u4e00-\u9fff、]{0,5}(?:电话|热线))[\s：:（(]*$
+""", re.VERBOSE)
 CLAUSE_ENDS = "，,；;。！？!?"  # a label before a number belongs to the number's clause
 
 # a new office label right after a number, where one line holds two office items
@@ -180,7 +183,8 @@ class LineReader:
 
     def _may_name_or_join(self, line: str) -> bool:
         """Tell whether a line with no number may still name a person or join the open contact (通讯地址：…)."""
-        return bool(LABEL_WORD.search(line) or PERSON_LINE.match(line)) or self.open is not None and _is_channel_line(line)
+        named = LABEL_WORD.search(line) or PERSON_LINE.match(line)
+        return bool(named) or self.open is not None and _is_channel_line(line)
 
     def _close(self) -> list[Draft]:
         """Close the open contact: a line of other text ends it."""
@@ -263,7 +267,8 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
     if drafts:
         drafts = sorted(drafts + _next_people(line, a, drafts[-1]), key=lambda d: d.start)
     if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
-        drafts = [Draft(a + m.start("name"), a + m.end("name"), name=m["name"]) for m in NAME_AFTER_LABEL.finditer(line)]
+        drafts = [Draft(a + m.start("name"), a + m.end("name"), name=m["name"])
+                  for m in NAME_AFTER_LABEL.finditer(line)]
     if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
         for m in UNIT_COLON.finditer(line):
             unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
@@ -367,7 +372,7 @@ def _first_channel(s: str, a: int, b: int) -> int:
     found = [m.start() for m in (PHONE.search(s, a, b), EMAIL.search(s, a, b)) if m]
     first = min(found) if found else a
     clause = max([a] + [s.rfind(c, a, first) + 1 for c in CLAUSE_ENDS])
-    labels = (PHONE_LABEL.search(s, clause, first), MAIL_LABEL.search(s, clause, first), OFFICE_ROLE.search(s, clause, first))
+    labels = [r.search(s, clause, first) for r in (PHONE_LABEL, MAIL_LABEL, OFFICE_ROLE)]
     return min([first] + [m.start(m.lastindex or 0) for m in labels if m])
 
 

@@ -90,9 +90,11 @@ def labeled(s: str, line_start: int, pos: int) -> bool:
 def with_area_code(ctx: Context, p: Phone, unit: str | None, start: int, end: int) -> Phone:
     """Return `p` with the area code of its own city when printed without one, warning that it was inferred."""
     local = BARE_LOCAL.fullmatch(p.normalized)
+    if not local or p.mobile:
+        return p
     m = ctx.meta
     issuer = m.issuers[0] if m.issuers else None
-    found = area_codes.infer(local[1], unit, m.city, m.province, issuer, m.issue_date) if local and not p.mobile else None
+    found = area_codes.infer(local[1], unit, m.city, m.province, issuer, m.issue_date)
     if found is None:
         return p
     code, place = found
