@@ -87,3 +87,20 @@ def _fits(code: str, local: str) -> bool:
     """Tell whether a local number has the length its code allows: 8 digits after 010 or 02X, 7 or 8 else."""
     digits = len(local)
     return digits == 8 if len(code) == 3 else digits in (7, 8)
+
+
+def province_of_code(code: str) -> str | None:
+    """Return the province whose cities use an area code (0791 → 江西省), when only one does."""
+    provinces = _code_provinces().get(code, ())
+    return provinces[0] if len(provinces) == 1 else None
+
+
+@cache
+def _code_provinces() -> dict[str, tuple[str, ...]]:
+    """Return {area code: the provinces of the cities using it} from the bundled area_codes.csv."""
+    text = files("gongwen").joinpath("data/area_codes.csv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for r in csv.DictReader(text.splitlines()):
+        if r["province"] not in out.get(r["code"], ()):
+            out[r["code"]] = out.get(r["code"], ()) + (r["province"],)
+    return out

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..record import Meta, Zone
-from . import head, places, recipients, signature, zones
+from . import area_codes, head, places, recipients, signature, zones
 from .context import Context
 from .conventions import AGENCY, doc_number_parts, find_doc_numbers, normal_doc_number, parse_date
 from .zones import Line
@@ -26,6 +26,8 @@ PERIOD = re.compile(r"""
 TITLE_PERIOD = re.compile(r"[（(]((?:19|20)\d{2}\s*[—－\-–~～至]\s*(?:19|20)\d{2}年)[）)]")
 
 
+# a landline printed with its area code (0791-86223994): the code says in which province the office sits
+LANDLINE = re.compile(r"(?<!\d)(?P<code>0\d{2,3})\s*[-—–－]\s*[2-9]\d{6,7}(?!\d)")
 # a line giving an office's address: its district says where the office sits, not whom the notice is for
 ADDRESS = re.compile(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|\d+号楼|[楼层]\d+[室号]?")
 
@@ -113,6 +115,7 @@ def _place(meta: Meta, lines: list[Line], page: zones.PageFields) -> None:
     below = [(r, 3) for r in meta.recipients] + [(t, 1) for t in body if ADDRESS.search(t)]
     prefixes = [(meta.doc_number_parts["prefix"], 6)] if meta.doc_number_parts else []
     prefixes += [(re.match(r"^[\u4e00-\u9fff]+", n).group(0), 1) for n in meta.cited_doc_numbers]
+    votes += [(p, 2) for m in LANDLINE.finditer("\n".join(body)) if (p := area_codes.province_of_code(m["code"]))]
     place = places.locate(meta.issuers, votes, prefixes, when, below)
     meta.province, meta.city, meta.county, meta.adcode, meta.level = (
         place.province, place.city, place.county, place.adcode, place.level)
