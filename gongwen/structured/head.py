@@ -22,6 +22,7 @@ FORMULAS = [
 ]
 LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
 LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
+QUALIFIER = re.compile(r"[（(][^（()）]{1,20}[）)]")
 TITLE_VERB = re.compile(r"关于|印发|转发")
 
 
@@ -53,6 +54,8 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
     while start > 0 and not TITLE_VERB.match(lines[start].text) and end - start < 3 and \
             _title_part(lines[start - 1]):
         start -= 1
+    if end + 1 < len(lines) and QUALIFIER.fullmatch(lines[end + 1].text):
+        end += 1  # （试行） on a line of its own under the title
     return Head(body, (start, end), head_start(lines, start))
 
 

@@ -100,6 +100,7 @@ def _finish(ctx: Context, meta: Meta, lines: list[Line], page: zones.PageFields,
     body = frame.body if frame.body is not None else 0
     meta.action_period = _action_period(meta.title, [ln.text for ln in lines[body:body + 3]])
     _place(meta, lines, page)
+    _warn_ambiguous(ctx, meta)
     meta.year, meta.year_source = _year(meta, whole)
     meta.year_inferred = meta.year_source not in (None, "issue_date")
 
@@ -119,6 +120,16 @@ def _place(meta: Meta, lines: list[Line], page: zones.PageFields) -> None:
     place = places.locate(meta.issuers, votes, prefixes, when, below)
     meta.province, meta.city, meta.county, meta.adcode, meta.level = (
         place.province, place.city, place.county, place.adcode, place.level)
+
+
+def _warn_ambiguous(ctx: Context, meta: Meta) -> None:
+    """Warn where an issuer's place name fits several divisions and nothing else settled it."""
+    when = meta.issue_date or meta.publish_date
+    for name in meta.issuers:
+        hits = places.ambiguous_start(name, when)
+        if hits and not (meta.city or meta.county):
+            where = "、".join(sorted({f"{d.name}({d.adcode})" for d in hits}))
+            ctx.warn("W_PLACE_AMBIGUOUS", f"the issuer {name} may sit in any of {where}; the place is left open")
 
 
 def _year(meta: Meta, whole: str) -> tuple[int | None, str | None]:

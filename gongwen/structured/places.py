@@ -113,6 +113,18 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
     return found
 
 
+def ambiguous_start(name: str, when: str | None) -> list[divisions.Division]:
+    """Return the divisions an organisation's name may start with when its first place name is ambiguous
+    (朝阳区民政局: 朝阳区 of Beijing or of Changchun …); [] when it names one place or none."""
+    table = names(divisions.nearest_snapshot(when))
+    rest = re.sub(r"^中共", "", name)
+    for n in range(min(MAX_NAME, len(rest)), 1, -1):
+        hits = table.get(rest[:n], ())
+        if hits:
+            return list(hits) if _one(list(hits)) is None else []
+    return []
+
+
 def _one(hits: list[divisions.Division]) -> divisions.Division | None:
     """Return the division a printed name stands for: the one hit, or the province among several (吉林)."""
     if len(hits) == 1:
