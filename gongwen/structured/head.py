@@ -22,6 +22,7 @@ FORMULAS = [
 ]
 LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
 LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
+SIGNER = re.compile(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
 QUALIFIER = re.compile(r"[（(][^（()）]{1,20}[）)]")
 TITLE_VERB = re.compile(r"关于|印发|转发")
 
@@ -153,6 +154,7 @@ def type_of_wording(text: str) -> str | None:
 
 def number_line(text: str) -> re.Match | None:
     """Return the 文号 of a line that holds little else (晋人社厅发〔2020〕44号, （清人社发〔2022〕160号）)."""
+    text = SIGNER.sub("", text)  # 晋人社厅发〔2020〕44号    签发人：张三 (upward documents print both)
     if len(text) >= 40:
         return None
     m = next(find_doc_numbers(text), None)

@@ -123,3 +123,9 @@ def test_page_flattened_to_one_line(tmp_path):
             "联系人:省职业技能鉴定中心马进,025-83271729。 二〇一二年七月二十七日 附件下载:评估表")
     m = meta_of(tmp_path, text).meta
     assert (m.doc_type, m.issue_date, m.recipients, m.province) == ("通知", "2012-07-27", ["各市人力资源和社会保障局"], "江苏省")
+
+
+def test_doc_number_beside_the_signer(tmp_path):
+    text = "河北省人力资源和社会保障厅\n冀人社字〔2021〕12号        签发人：王强\n关于申请就业补助资金的请示\n省财政厅：\n现将有关情况请示如下。\n"
+    m = meta_of(tmp_path, text).meta
+    assert (m.doc_number, m.doc_type, m.issuers, m.recipients) == ("冀人社字〔2021〕12号", "请示", ["河北省人力资源和社会保障厅"], ["省财政厅"])
