@@ -63,6 +63,29 @@ PLAN = re.compile(
     re.VERBOSE,
 )
 
+# 劳务报酬不低于总投资的15% / 就业率达60%以上 / 失业率控制在5.5%左右 / 占比不低于50% (a required share or
+# rate; the subject is read from the start of the clause, see _target)
+PERCENT = re.compile(
+    r"""
+    (?P<verb>不\s*低于|不\s*少于|达到|达|(?<!不)(?:超过|超|高于)|控制在|保持在|稳定在|提高到|提升到|提高至|提升至|占)
+    (?P<base>[^，,；;。%％\d]{0,30}?的)?\s*       # the whole it is a share of: 中央和省级资金的
+    (?P<approx>约)?
+    (?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>[%％])
+    (?P<over>以上|以内|以下|左右)?
+    """,
+    re.VERBOSE,
+)
+
+# 50%的劳务报酬用于支付贫困户工资 / 收益的60%以上用于… (a share of a fund set aside for a use)
+SHARE_OF_FUND = re.compile(
+    r"""
+    (?P<pre>不低于|不少于|至少)?
+    (?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>[%％])(?P<over>以上|左右)?
+    (?:的(?P<noun>[\u4e00-\u9fff]{1,12}?))?(?:要|应|须|必须)?用于[^，,；;。]{0,12}
+    """,
+    re.VERBOSE,
+)
+
 # 在1个月内获得培训信息 (a time limit for a service, bound max)
 WITHIN = re.compile(
     rf"""
@@ -109,7 +132,10 @@ CONDITION_AFTER = re.compile(
 SCALE_OF_WHOLE = ("规模", "总量")
 
 # words that make a count a lower or upper bound
-AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "以上"}
+AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "达", "超过", "超", "高于", "提高到", "提升到", "提高至", "提升至", "以上"}
+AT_MOST = {"最多", "至多", "不超过", "以内", "以下"}
+# how far before a rate its subject may start (委托开展培训的技能人才…的占比不低于50%)
+SUBJECT_CHARS = 40
 UNIT_OF = {"名": "人", "日": "天"}
 
 
@@ -125,7 +151,7 @@ def extract(ctx: Context) -> list[Target]:
     s = ctx.text.string
     found: list[tuple[int, Target]] = []
     for block in ctx.text.paragraphs():
-        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN):
+        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN, PERCENT, SHARE_OF_FUND):
             found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
                       if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
@@ -144,24 +170,51 @@ def _finditer(pattern: re.Pattern, s: str, start: int, end: int):
 
 def _target(ctx: Context, m: re.Match) -> Target:
     """Return the Target of one goal match."""
-    start = m.start("metric") if "metric" in m.re.groupindex and m["metric"] else m.start()
-    words = {m.group(g) for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
-    bound = "max" if m.re is WITHIN else "min" if words & AT_LEAST else "exact"
+    s = ctx.text.string
+    start = _quote_start(s, m)
     return Target(
-        quote=ctx.text.string[start : m.end()],
+        quote=s[start : m.end()],
         value=scaled(m["num"], m["mult"] if "mult" in m.re.groupindex else ""),
         span=ctx.text.span(start, m.end()),
         unit=UNIT_OF.get(m["unit"], m["unit"]),
-        bound=bound,
-        metric=_metric(ctx.text.string, m),
+        bound=_bound(m),
+        metric=_metric(s, m),
     )
+
+
+def _quote_start(s: str, m: re.Match) -> int:
+    """Return where a goal's quote starts: its metric, the subject of a rate's clause, or the match."""
+    if "metric" in m.re.groupindex and m["metric"]:
+        return m.start("metric")
+    if m.re in (PERCENT, SHARE_OF_FUND):
+        return max(_clause_start(s, m.start()), m.start() - SUBJECT_CHARS)
+    return m.start()
+
+
+def _clause_start(s: str, pos: int) -> int:
+    """Return the start of the clause that holds `pos`."""
+    return max(s.rfind(ch, 0, pos) for ch in "，,；;。：:\n（(") + 1
+
+
+def _bound(m: re.Match) -> str:
+    """Return how the figure bounds the goal: max, min, approx or exact."""
+    words = {re.sub(r"\s", "", m.group(g) or "") for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
+    if m.re is WITHIN or words & AT_MOST:
+        return "max"
+    if "左右" in words or ("approx" in m.re.groupindex and m["approx"]):
+        return "approx"
+    if m["unit"] in "%％" and scaled(m["num"]) == 100:
+        return "exact"  # 覆盖面达100%: a share cannot pass the whole
+    return "min" if words & AT_LEAST else "exact"
 
 
 def _metric(s: str, m: re.Match) -> str | None:
     """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
-    if "metric" in m.re.groupindex:
-        clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,；;。\n") + 1
-        return re.sub(r"^(?:其中|今年|全年|确保|力争)+", "", m["metric"] or s[clause_start : m.start()]) or None
+    if "metric" in m.re.groupindex or m.re is PERCENT:
+        subject = m["metric"] if "metric" in m.re.groupindex and m["metric"] else s[_clause_start(s, m.start()) : m.start()]
+        return re.sub(r"^(?:其中|今年|全年|确保|力争)+", "", re.sub(r"\s", "", subject)) or None
+    if m.re is SHARE_OF_FUND:
+        return m["noun"]
     return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
 
 
@@ -182,7 +235,12 @@ def _is_goal(m: re.Match) -> bool:
 
 
 def _is_condition(s: str, m: re.Match) -> bool:
-    """Tell whether a count is an eligibility threshold (招用10人以上的, 达到20户以上、)."""
+    """Tell whether a figure is an eligibility threshold (招用10人以上的, 达到20户以上、) or a rate of pay
+    (补贴标准不低于最低工资标准的50%: a standard is an amount, not a goal)."""
+    if m.re is SHARE_OF_FUND:
+        return False
+    if m.re is PERCENT and re.sub(r"\s", "", s[_clause_start(s, m.start()) : m.start()]).endswith("标准"):
+        return True
     return bool(CONDITION_AFTER.match(s, m.end("unit")))
 
 

@@ -1,8 +1,8 @@
-"""Targets in the styles of other provinces' notices: task verbs, 人次/场次, quotas per city, conditions.
+"""Targets in the styles of other provinces' notices: task verbs, 人次/场次, quotas per city, rates, conditions.
 
 Expectations were written from the annotation conventions before running the code: a target is a
 quantitative goal of the notice; a count that qualifies who may claim a payment (吸纳10人以上的) is a
-condition; a percentage is not a count.
+condition; a required rate or share (就业率达到90%, 劳务报酬占比不低于20%) is a goal too (conventions v2.1).
 """
 import pytest
 
@@ -29,7 +29,7 @@ GOALS = [
     ("建设就业帮扶车间200个,吸纳脱贫人口就业。", [(200, "个", "exact")]),
     ("全年举办专场招聘会50场次。", [(50, "场次", "exact")]),
     ("农村劳动力转移就业规模稳定在300万人以上。", [(3_000_000, "人", "min")]),
-    ("全年新增城镇就业12万人,城镇调查失业率控制在5.5%以内。", [(120_000, "人", "exact")]),
+    ("全年新增城镇就业12万人,城镇调查失业率控制在5.5%以内。", [(120_000, "人", "exact"), (5.5, "%", "max")]),
     ("每个县至少开发100个公益性岗位。", [(100, "个", "min")]),
     ("开展职业技能培训2.5万人次,其中脱贫劳动力培训不少于5000人次。",
      [(25_000, "人次", "exact"), (5000, "人次", "min")]),
@@ -53,6 +53,23 @@ GOALS = [
 ]
 
 
+# rates and shares of a fund (Shanxi, Xinjiang, Zhejiang, Anhui, Fujian wording)
+RATES = [
+    ("培训合格率达到90%以上。", [(90, "%", "min")]),
+    ("发放劳务报酬原则上不 低于中央和省级资金的 15%,不低于推广以工代赈方式项目各级财政资金的 10%。",
+     [(15, "%", "min"), (10, "%", "min")]),
+    ("安排该项目的劳务报酬不低于总投资的15%,50%的劳务报酬用于支付贫困户工资。", [(15, "%", "min"), (50, "%", "exact")]),
+    ("劳动年龄段持证残疾人就业率达60%以上,其中有就业意愿应届残疾人大学生就业率达100%。",
+     [(60, "%", "min"), (100, "%", "exact")]),
+    ("到2027年,城镇调查失业率控制在5.5%左右。", [(5.5, "%", "approx")]),
+    ("技能人才占劳动力人口比重超30%。", [(30, "%", "min")]),
+    ("委托开展培训的技能人才在从事与劳务品牌相关产业就业创业的占比不低于50%。", [(50, "%", "min")]),
+    ("以工代赈项目劳务报酬占中央资金总额的30%左右。", [(30, "%", "approx")]),
+    ("光伏收益的60%以上用于设置公益岗位。", [(60, "%", "min")]),
+]
+GOALS += RATES
+
+
 @pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
 def test_goal(sentence, want):
     got = found(sentence)
@@ -65,7 +82,6 @@ NOT_GOALS = [
     "招用登记失业人员5人以上的小微企业,可申请创业担保贷款。",
     "吸纳脱贫劳动力就业不少于10人的,给予就业帮扶车间奖补。",
     "连续参保缴费满12个月的,可申领技能提升补贴。",
-    "培训合格率达到90%以上。",
     "每人每年可享受1次培训补贴。",
     "联系电话:0351-4567890。",
     "2023年3月1日起施行。",
@@ -73,6 +89,12 @@ NOT_GOALS = [
     "创业孵化基地入驻实体不少于10户的,给予奖补。",
     "对吸纳贫困劳动力就业达到10人的车间,给予奖补。",         # no goal before it in its sentence
     "各地要落实奖补政策,吸纳贫困劳动力不少于10人的,给予奖补。",  # a goal verb, but a condition
+    # a rate of pay, a refund rate, a rate that qualifies
+    "岗位补贴标准不低于当地最低工资标准的 50%。",
+    "大型企业按不超过其职工上年度实际缴纳失业保险费的30%返还。",
+    "对组织开展订单式培训且就业率达到80%的,可适当提高补贴标准。",
+    "由脱贫户和监测户劳动力达到60%以上的造林合作社实施。",
+    "参保企业裁员率不高于参保职工总数20%的,可以申请失业保险稳岗返还。",
 ]
 
 
