@@ -5,12 +5,15 @@ import re
 
 from ..record import Target
 from .context import Context
-from .numbers import scaled
+from .numbers import MULTIPLIERS, to_number
 
-# a count: Arabic (59.4, ６０００) or a short Chinese numeral (一次, 三个)
-NUM = r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})"
-# what is counted; 个 not followed by 月 (1个月内 is a time limit); 次 not followed by 性 (一次性 is a kind of payment, not a count)
-UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性))"  # 1个月 is a duration
+# a count: Arabic (59.4, ６０００) or a short Chinese numeral (一次, 三个), or a range whose top is the
+# count (1-2家); not an ordinal (第五次) nor the size of a list just named (…公司等138家)
+NUM = (r"(?<![第等0-9０-９.．一二两三四五六七八九十百千])(?:(?P<low>[0-9０-９]+)\s*[-－—~～至]\s*)?"
+       r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})")
+# what is counted or measured; 个 not followed by 月 (1个月内 is a time limit); 次 not followed by 性
+# (一次性 is a kind of payment, not a count)
+UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性)|公里|千米|平方米|亩)"
 
 # 全市农民就业规模要突破59.4万人 / 其中脱贫劳动力要达到6万人 / 就业规模要稳定在17万人以上
 SCALE = re.compile(
@@ -41,8 +44,8 @@ ACTION = re.compile(
 # and the count; a count followed by 的 is a condition, see _is_condition)
 VERB_NOUN = re.compile(
     rf"""
-    (?P<verb>开发|新增|提供|建设|新建|培育|创建|打造|扶持|认定      # build or create: 开发岗位, 新建创业园
-      |开展|组织|举办|完成|培训|转移|输出)                         # do for people: 开展培训, 转移就业
+    (?P<verb>开发|新增|提供|建设|新建|改造|修建|硬化|培育|创建|打造|扶持|认定   # build: 开发岗位, 改造斗渠
+      |开展|组织|举办|完成|培训|培养|转移|输出)                         # do for people: 开展培训, 转移就业
     (?P<noun>(?:(?!的|不少于|不低于|达到|超过)[\u4e00-\u9fff]){{0,10}}?)\s*   # not a 的-phrase
     (?P<pre2>不少于|不低于|达到|超过)?\s*                          # 转移就业不少于20万人
     {NUM}\s*(?P<mult>万?){UNIT}
@@ -82,6 +85,17 @@ SHARE_OF_FUND = re.compile(
     (?P<pre>不低于|不少于|至少)?
     (?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>[%％])(?P<over>以上|左右)?
     (?:的(?P<noun>[\u4e00-\u9fff]{1,12}?))?(?:要|应|须|必须)?用于[^，,；;。]{0,12}
+    """,
+    re.VERBOSE,
+)
+
+# 控制灌溉面积9643亩 / 道路长度达到12公里 (the size of a works, named by its measure)
+SIZE = re.compile(
+    rf"""
+    (?P<metric>[\u4e00-\u9fff]{{1,10}}?(?:面积|长度|里程))\s*
+    (?P<verb>达到|不少于|不低于|超过|约)?\s*
+    {NUM}\s*(?P<mult>万?)(?P<unit>亩|公里|千米|平方米)
+    (?P<over>以上|左右)?
     """,
     re.VERBOSE,
 )
@@ -133,6 +147,7 @@ SCALE_OF_WHOLE = ("规模", "总量")
 
 # words that make a count a lower or upper bound
 AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "达", "超过", "超", "高于", "提高到", "提升到", "提高至", "提升至", "以上"}
+APPROX = {"左右", "约"}
 AT_MOST = {"最多", "至多", "不超过", "以内", "以下"}
 # how far before a rate its subject may start (委托开展培训的技能人才…的占比不低于50%)
 SUBJECT_CHARS = 40
@@ -141,7 +156,12 @@ UNIT_OF = {"名": "人", "日": "天"}
 
 # a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
 # 不低于上年, 比去年 name a baseline to beat, not a result
-PAST = re.compile(r"已经?(?!于)|截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后")
+PAST = re.compile(r"截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后")
+# 已 reports a result only in its own clause: 总投资847万元,已到位资金494万元,改造防渗斗渠14.608公里 plans the works
+DONE = re.compile(r"已经?(?!于)")
+# a sentence that tells what was achieved: …打造示范点20家,受到省市场监督管理局的高度肯定 / …提供了有力保障
+ACHIEVED = re.compile(r"受到[^。；;]{0,20}?(?:肯定|表扬|好评|认可|赞誉|表彰)|被[^。；;，,]{0,20}?(?:评为|命名|授予)"
+                      r"|(?<![为除])了(?!解)")
 # a goal set earlier in the sentence: the clauses after it list more goals (要稳定在5000个以上，吸纳…不少于8万人)
 GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)")
 
@@ -151,7 +171,7 @@ def extract(ctx: Context) -> list[Target]:
     s = ctx.text.string
     found: list[tuple[int, Target]] = []
     for block in ctx.text.paragraphs():
-        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN, PERCENT, SHARE_OF_FUND):
+        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, WITHIN, PERCENT, SHARE_OF_FUND):
             found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
                       if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
@@ -174,12 +194,18 @@ def _target(ctx: Context, m: re.Match) -> Target:
     start = _quote_start(s, m)
     return Target(
         quote=s[start : m.end()],
-        value=scaled(m["num"], m["mult"] if "mult" in m.re.groupindex else ""),
+        value=_value(m),
         span=ctx.text.span(start, m.end()),
         unit=UNIT_OF.get(m["unit"], m["unit"]),
         bound=_bound(m),
         metric=_metric(s, m),
     )
+
+
+def _value(m: re.Match) -> float:
+    """Return the figure of a match times its 万/亿, to three decimals (14.608公里 keeps its metres)."""
+    mult = m["mult"] if "mult" in m.re.groupindex and m["mult"] else ""
+    return round(to_number(m["num"]) * MULTIPLIERS[mult], 3)
 
 
 def _quote_start(s: str, m: re.Match) -> int:
@@ -199,11 +225,11 @@ def _clause_start(s: str, pos: int) -> int:
 def _bound(m: re.Match) -> str:
     """Return how the figure bounds the goal: max, min, approx or exact."""
     words = {re.sub(r"\s", "", m.group(g) or "") for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
-    if m.re is WITHIN or words & AT_MOST:
+    if m.re is WITHIN or words & AT_MOST or ("low" in m.re.groupindex and m["low"]):
         return "max"
-    if "左右" in words or ("approx" in m.re.groupindex and m["approx"]):
+    if words & APPROX or ("approx" in m.re.groupindex and m["approx"]):
         return "approx"
-    if m["unit"] in "%％" and scaled(m["num"]) == 100:
+    if m["unit"] in "%％" and _value(m) == 100:
         return "exact"  # 覆盖面达100%: a share cannot pass the whole
     return "min" if words & AT_LEAST else "exact"
 
@@ -246,8 +272,11 @@ def _is_condition(s: str, m: re.Match) -> bool:
 
 def _is_result(s: str, m: re.Match) -> bool:
     """Tell whether a count reports what was done (截至目前已开发岗位1200个), not what is to be done."""
-    clause_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
-    return bool(PAST.search(s, clause_start, m.start() + 2))
+    sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    sentence_end = min((i for i in (s.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(s))
+    return bool(PAST.search(s, sentence_start, m.start() + 2)
+                or DONE.search(s, _clause_start(s, m.start()), m.start() + 2)
+                or ACHIEVED.search(s, sentence_start, sentence_end))
 
 
 def _shares(ctx: Context, start: int, end: int) -> list[Target]:
@@ -267,7 +296,7 @@ def _share(ctx: Context, m: re.Match) -> Target:
     a = m.start("region")
     return Target(
         quote=ctx.text.string[a : m.end()],
-        value=scaled(m["num"], m["mult"]),
+        value=_value(m),
         span=ctx.text.span(a, m.end()),
         unit=UNIT_OF.get(m["unit"], m["unit"]),
         region=m["region"],

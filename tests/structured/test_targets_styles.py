@@ -69,6 +69,17 @@ RATES = [
 ]
 GOALS += RATES
 
+# works measured in 公里/亩/平方米, ranges, and a plan beside money already in place (Xinjiang, Anhui, Henan, Guizhou)
+WORKS = [
+    ("改造防渗斗渠14.608公里,设计引水流量0.3-0.5m3/s,控制灌溉面积9643亩。",
+     [(14.608, "公里", "exact"), (9643, "亩", "exact")]),
+    ("总投资847万元,已到位资金494万元,改造防渗斗渠14.608公里。", [(14.608, "公里", "exact")]),
+    ("新建高标准农田5000亩,硬化村组道路12公里。", [(5000, "亩", "exact"), (12, "公里", "exact")]),
+    ("推进创业平台建设,支持建设1-2家省级农民工返乡创业示范园。", [(2, "家", "max")]),
+    ("新技工系统培养1100人,退役士兵培训530人。", [(1100, "人", "exact"), (530, "人", "exact")]),
+]
+GOALS += WORKS
+
 
 @pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
 def test_goal(sentence, want):
@@ -95,6 +106,9 @@ NOT_GOALS = [
     "对组织开展订单式培训且就业率达到80%的,可适当提高补贴标准。",
     "由脱贫户和监测户劳动力达到60%以上的造林合作社实施。",
     "参保企业裁员率不高于参保职工总数20%的,可以申请失业保险稳岗返还。",
+    # an ordinal, the size of a list just named
+    "市经济普查领导小组办公室负责开展第五次全国经济普查。",
+    "关于建设投资有限责任公司等138家中小微企业拟返还稳岗补贴的公示",
 ]
 
 
@@ -104,7 +118,10 @@ def test_not_a_goal(sentence):
 
 
 @pytest.mark.parametrize("sentence", ["截至目前,已开发公益性岗位1200个。", "去年全省共转移就业50万人。",
-                                      "上年全省务工规模达到230万人。"])
+                                      "上年全省务工规模达到230万人。",
+                                      "2020年我县打造农村集体聚餐示范点20家,受到省市场监督管理局的高度肯定。",
+                                      "年内立项整治面积4100亩,为全县经济发展提供了有力保障。",
+                                      "全区新建标准化厂房3万平方米,被评为省级创业示范园区。"])
 def test_reported_results_are_not_goals(sentence):
     doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
     assert targets.extract(Context(doc, text.build(doc))) == []
