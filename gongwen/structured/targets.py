@@ -28,10 +28,12 @@ SCALE = re.compile(
 )
 
 # 至少组织一次技能培训 / 提供不少于 3 个就业岗位 / 招录3名公益性岗位人员 / 支持 100 个就业扶贫车间…
+# / 至少有1名技能劳动者就业 / 择优推荐1个示范村镇 (a quota to put forward)
 ACTION = re.compile(
     rf"""
-    (?P<pre>至少|不少于)?
-    (?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
+    (?P<pre>至少|不少于|择优)?
+    (?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
+      |推荐|遴选|评选|(?<=至少)有)
     (?P<pre2>至少|不少于|不低于)?\s*
     {NUM}\s*(?P<mult>万?){UNIT}
     (?P<over>以上)?
@@ -100,6 +102,16 @@ SIZE = re.compile(
     re.VERBOSE,
 )
 
+# 每县至少1个 / 按照“一县”至少“一品” / (最多1个,多报无效) / 每县限报2个 (a quota per place or per call)
+QUOTA = re.compile(
+    rf"""
+    (?:(?:每个?|“一)(?P<per>[省市县区乡镇村户])”?\s*)?
+    (?P<pre>至少|最多|至多|限报|不少于|不超过)\s*“?
+    {NUM}\s*(?P<unit>个(?!月|工作日|小时)|名|项|家|品)
+    """,
+    re.VERBOSE,
+)
+
 # 在1个月内获得培训信息 (a time limit for a service, bound max)
 WITHIN = re.compile(
     rf"""
@@ -110,11 +122,12 @@ WITHIN = re.compile(
     re.VERBOSE,
 )
 
-# 遵义市 500 个 (one item of an allocation list 遵义市 500 个、六盘水市 400 个…)
+# 遵义市 500 个 (one item of an allocation list 遵义市 500 个、六盘水市 400 个…, down to villages:
+# 阿克恰勒乡托甫恰村9.304公里、阿克塔什村5.304公里)
 SHARE = re.compile(
     rf"""
     (?:其中|包括|分别为)?
-    (?P<region>[\u4e00-\u9fff]{{1,8}}?(?:地区|自治州|市|州|盟|县|旗|区))\s*
+    (?P<region>[\u4e00-\u9fff]{{1,10}}?(?:地区|自治州|市|州|盟|县|旗|区|乡|镇|村|街道))\s*
     {NUM}\s*(?P<mult>万?){UNIT}
     """,
     re.VERBOSE,
@@ -128,9 +141,10 @@ ANCHORS = {
     # a goal word right before the verb, a 规模/总量, or a goal earlier in the sentence (see _is_goal)
     SCALE: re.compile("(?:规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"
                       "|(?:要|力争|确保|将)[^，,。；;]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
-    ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
+    ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
+                            |推荐|遴选|评选|有)
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
-    SHARE: re.compile(rf"[市州盟县旗区]\s*[{NUM_START}]"),
+    SHARE: re.compile(rf"[市州盟县旗区乡镇村道]\s*[{NUM_START}]"),
 }
 
 # what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
@@ -148,10 +162,10 @@ SCALE_OF_WHOLE = ("规模", "总量")
 # words that make a count a lower or upper bound
 AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "达", "超过", "超", "高于", "提高到", "提升到", "提高至", "提升至", "以上"}
 APPROX = {"左右", "约"}
-AT_MOST = {"最多", "至多", "不超过", "以内", "以下"}
+AT_MOST = {"最多", "至多", "限报", "不超过", "以内", "以下"}
 # how far before a rate its subject may start (委托开展培训的技能人才…的占比不低于50%)
 SUBJECT_CHARS = 40
-UNIT_OF = {"名": "人", "日": "天"}
+UNIT_OF = {"名": "人", "日": "天", "品": "个"}
 
 
 # a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
@@ -171,9 +185,9 @@ def extract(ctx: Context) -> list[Target]:
     s = ctx.text.string
     found: list[tuple[int, Target]] = []
     for block in ctx.text.paragraphs():
-        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, WITHIN, PERCENT, SHARE_OF_FUND):
+        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, WITHIN, PERCENT, SHARE_OF_FUND):
             found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
-                      if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m)]
+                      if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m) and not _is_slogan(s, m)]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
     targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
     _check_sums(ctx, targets)
@@ -241,6 +255,8 @@ def _metric(s: str, m: re.Match) -> str | None:
         return re.sub(r"^(?:其中|今年|全年|确保|力争)+", "", re.sub(r"\s", "", subject)) or None
     if m.re is SHARE_OF_FUND:
         return m["noun"]
+    if m.re is QUOTA:
+        return None  # the thing allowed is named elsewhere in the sentence
     return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
 
 
@@ -277,6 +293,12 @@ def _is_result(s: str, m: re.Match) -> bool:
     return bool(PAST.search(s, sentence_start, m.start() + 2)
                 or DONE.search(s, _clause_start(s, m.start()), m.start() + 2)
                 or ACHIEVED.search(s, sentence_start, sentence_end))
+
+
+def _is_slogan(s: str, m: re.Match) -> bool:
+    """Tell whether a count sits inside quotation marks, a slogan (以“输出一人、脱贫一户”的目标), not a goal."""
+    sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    return s.rfind("“", sentence_start, m.start()) > s.rfind("”", sentence_start, m.start())
 
 
 def _shares(ctx: Context, start: int, end: int) -> list[Target]:

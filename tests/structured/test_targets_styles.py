@@ -80,6 +80,18 @@ WORKS = [
 ]
 GOALS += WORKS
 
+# quotas per person, household, place or call (Yunnan, Anhui, Fujian, Hunan wording)
+QUOTAS = [
+    ("每年至少开展1次免费职业培训,让每个有适龄人口的贫困家庭至少有1名技能劳动者就业。",
+     [(1, "次", "min"), (1, "人", "min")]),
+    ("按省《通知》要求开展示范村镇申报工作(最多1个,多报无效)。", [(1, "个", "max")]),
+    ("市局将组织审核,择优推荐1个省级“一村一品”专业示范村镇报省农业农村厅。", [(1, "个", "exact")]),
+    ("按照“一县”至少“一品”建立全省劳务品牌资源库。", [(1, "个", "min")]),
+    ("每县至少1个,每个市州不超过5个。", [(1, "个", "min"), (5, "个", "max")]),
+    ("各县市区限报2个项目。", [(2, "个", "max")]),
+]
+GOALS += QUOTAS
+
 
 @pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
 def test_goal(sentence, want):
@@ -106,7 +118,8 @@ NOT_GOALS = [
     "对组织开展订单式培训且就业率达到80%的,可适当提高补贴标准。",
     "由脱贫户和监测户劳动力达到60%以上的造林合作社实施。",
     "参保企业裁员率不高于参保职工总数20%的,可以申请失业保险稳岗返还。",
-    # an ordinal, the size of a list just named
+    # an ordinal, the size of a list just named, a slogan
+    "以“输出一人、脱贫一户、带动一片”的目标,多措并举。",
     "市经济普查领导小组办公室负责开展第五次全国经济普查。",
     "关于建设投资有限责任公司等138家中小微企业拟返还稳岗补贴的公示",
 ]
