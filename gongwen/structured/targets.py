@@ -48,8 +48,9 @@ VERB_NOUN = re.compile(
     rf"""
     (?P<verb>开发|新增|提供|建设|新建|改造|修建|硬化|培育|创建|打造|扶持|认定   # build: 开发岗位, 改造斗渠
       |开展|组织|举办|完成|培训|培养|转移|输出)                         # do for people: 开展培训, 转移就业
-    (?P<noun>(?:(?!的|不少于|不低于|达到|超过)[\u4e00-\u9fff]){{0,10}}?)\s*   # not a 的-phrase
-    (?P<pre2>不少于|不低于|达到|超过)?\s*                          # 转移就业不少于20万人
+    (?P<noun>(?:[\u4e00-\u9fff]{{1,4}}下达的)?                     # 完成省下达的2592个扶贫特岗
+      (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff]){{0,10}}?)\s*  # else not a 的-phrase
+    (?P<pre2>不少于|不低于|达到|超过|稳定在|保持在|突破)?\s*            # 转移就业不少于20万人
     {NUM}\s*(?P<mult>万?){UNIT}
     (?P<over>以上)?                                                # 新增就业5万人以上
     """,
@@ -112,6 +113,35 @@ QUOTA = re.compile(
     re.VERBOSE,
 )
 
+# …累计新增技能人才4800人以上,其中高技能人才1400人以上 (a part of a goal stated before it, see _is_goal)
+PART = re.compile(
+    rf"""
+    其中[:：]?\s*(?P<noun>[\u4e00-\u9fff“”]{{1,12}}?)\s*
+    (?P<pre2>不少于|不低于|达到|超过)?\s*
+    {NUM}\s*(?P<mult>[万亿]?){UNIT}
+    (?P<over>以上)?
+    """,
+    re.VERBOSE,
+)
+
+# 全县20个精品村每个村新增开发1个岗位 / 全省100个县每县… (how many units a per-unit goal covers)
+SCOPE = re.compile(
+    rf"""
+    全[省市县区州旗]\s*{NUM}\s*(?P<unit>个)(?P<noun>[\u4e00-\u9fff]{{1,8}}?)(?=每)
+    """,
+    re.VERBOSE,
+)
+
+# …2592个扶贫特岗、620个临时公益岗指标任务 (the next count of a list that a goal opens)
+NEXT = re.compile(
+    rf"""
+    [\u4e00-\u9fff“”]{{0,12}}?、\s*
+    (?P<pre2>不少于|不低于|至少)?\s*{NUM}\s*(?P<mult>[万亿]?){UNIT}
+    (?P<over>以上)?(?P<noun>[\u4e00-\u9fff“”]{{0,12}})
+    """,
+    re.VERBOSE,
+)
+
 # 在1个月内获得培训信息 (a time limit for a service, bound max)
 WITHIN = re.compile(
     rf"""
@@ -133,6 +163,9 @@ SHARE = re.compile(
     re.VERBOSE,
 )
 
+# words that set what follows them in the clause as a goal: 要, 力争, 推动…外出务工不低于4.79万人
+GOAL_WORD = "(?<![主需重只])要|力争|确保|将|推动|促进|带动|努力|争取"
+
 # Speed: SCALE, ACTION and SHARE are slow to try at every position of a paragraph (their first
 # part is long and optional), so a paragraph is searched only when it holds the contiguous part
 # every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
@@ -140,12 +173,14 @@ NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first cha
 ANCHORS = {
     # a goal word right before the verb, a 规模/总量, or a goal earlier in the sentence (see _is_goal)
     SCALE: re.compile("(?:规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"
-                      "|(?:要|力争|确保|将)[^，,。；;]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
+                      f"|(?:{GOAL_WORD})[^，,。；;]{{0,12}}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
     ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
                             |推荐|遴选|评选|有)
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
     SHARE: re.compile(rf"[市州盟县旗区乡镇村道]\s*[{NUM_START}]"),
 }
+
+GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, PART, SCOPE, WITHIN, PERCENT, SHARE_OF_FUND)
 
 # what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
 CONDITION_AFTER = re.compile(
@@ -185,13 +220,26 @@ def extract(ctx: Context) -> list[Target]:
     s = ctx.text.string
     found: list[tuple[int, Target]] = []
     for block in ctx.text.paragraphs():
-        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, WITHIN, PERCENT, SHARE_OF_FUND):
-            found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
-                      if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m) and not _is_slogan(s, m)]
+        goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end) if _is_target(s, m)]
+        goals += [n for m in goals for n in _list_after(s, m, block.end)]
+        found += [(_quote_start(s, m), _target(ctx, m)) for m in goals]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
     targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
     _check_sums(ctx, targets)
     return targets
+
+
+def _is_target(s: str, m: re.Match) -> bool:
+    """Tell whether a match states a goal: not a threshold, a reported result or a slogan."""
+    return _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m) and not _is_slogan(s, m)
+
+
+def _list_after(s: str, m: re.Match, end: int) -> list[re.Match]:
+    """Return the counts listed after a goal with 、 (2592个扶贫特岗、620个临时公益岗), one match each."""
+    found: list[re.Match] = []
+    while m.re is not PERCENT and (m := NEXT.match(s, m.end(), end)) and not _is_condition(s, m):
+        found.append(m)
+    return found
 
 
 def _finditer(pattern: re.Pattern, s: str, start: int, end: int):
@@ -226,6 +274,8 @@ def _quote_start(s: str, m: re.Match) -> int:
     """Return where a goal's quote starts: its metric, the subject of a rate's clause, or the match."""
     if "metric" in m.re.groupindex and m["metric"]:
         return m.start("metric")
+    if m.re is NEXT:
+        return min(m.start(g) for g in ("pre2", "low", "num") if m[g])
     if m.re in (PERCENT, SHARE_OF_FUND):
         return max(_clause_start(s, m.start()), m.start() - SUBJECT_CHARS)
     return m.start()
@@ -252,12 +302,12 @@ def _metric(s: str, m: re.Match) -> str | None:
     """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
     if "metric" in m.re.groupindex or m.re is PERCENT:
         subject = m["metric"] if "metric" in m.re.groupindex and m["metric"] else s[_clause_start(s, m.start()) : m.start()]
-        return re.sub(r"^(?:其中|今年|全年|确保|力争)+", "", re.sub(r"\s", "", subject)) or None
-    if m.re is SHARE_OF_FUND:
-        return m["noun"]
-    if m.re is QUOTA:
-        return None  # the thing allowed is named elsewhere in the sentence
-    return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
+        return re.sub(rf"^(?:其中|今年|全年|使|{GOAL_WORD})+", "", re.sub(r"\s", "", subject)) or None
+    if "noun" not in m.re.groupindex:
+        return None  # a quota: the thing allowed is named elsewhere in the sentence
+    if "verb" in m.re.groupindex and m.re is not ACTION:
+        return f"{m['verb']}{m['noun']}"
+    return m["noun"]
 
 
 def _is_goal(m: re.Match) -> bool:
@@ -266,6 +316,8 @@ def _is_goal(m: re.Match) -> bool:
 
     入驻实体数量达到20户以上 sets no goal: a 数量 without 要/力争/确保 is a threshold.
     """
+    if m.re is PART:  # a region's part is a share (see _shares)
+        return _goal_before(m) and not SHARE.match(m.string, m.start("noun"))
     if m.re is not SCALE or m["goal"]:
         return True
     if m["metric"] and m["metric"].endswith(SCALE_OF_WHOLE):
@@ -273,7 +325,16 @@ def _is_goal(m: re.Match) -> bool:
     s = m.string
     sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
     clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,") + 1
+    if re.search(GOAL_WORD, s[max(clause_start, sentence_start) : m.start()]):
+        return True
     return clause_start > sentence_start and GOAL_SET.search(s, sentence_start, clause_start) is not None
+
+
+def _goal_before(m: re.Match) -> bool:
+    """Tell whether an earlier clause of the sentence states a goal that a 其中 part belongs to."""
+    s = m.string
+    sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    return any(p.search(s, sentence_start, m.start()) for p in (SCALE, PLAN, ACTION, VERB_NOUN, PERCENT))
 
 
 def _is_condition(s: str, m: re.Match) -> bool:
@@ -310,7 +371,12 @@ def _shares(ctx: Context, start: int, end: int) -> list[Target]:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [_share(ctx, m) for run in runs if len(run) > 1 for m in run]
+    return [_share(ctx, m) for run in runs if len(run) > 1 or _lone_part(run[0]) for m in run]
+
+
+def _lone_part(m: re.Match) -> bool:
+    """Tell whether a single region's count is the 其中 part of a goal (开发岗位1000个，其中遵义市500个)."""
+    return m.start() < m.start("region") and _goal_before(m)
 
 
 def _share(ctx: Context, m: re.Match) -> Target:

@@ -92,6 +92,22 @@ QUOTAS = [
 ]
 GOALS += QUOTAS
 
+# parts of a goal, the units a per-unit goal covers, lists of counts, goals set by 推动/促进/要 (Anhui, Shandong,
+# Gansu, Hebei, Jilin, Shanxi, Guizhou wording)
+PARTS_AND_LISTS = [
+    ("到2027年,累计新增技能人才4800人以上,其中高技能人才1400人以上。", [(4800, "人", "min"), (1400, "人", "min")]),
+    ("全年城镇新增就业10万人以上，其中高校毕业生3万人。", [(100_000, "人", "min"), (30_000, "人", "exact")]),
+    ("全省开发岗位1000个，其中遵义市500个。", [(1000, "个", "exact"), (500, "个", "exact")]),
+    ("全县20个精品村每个村新增开发1个乡村公益性岗位。", [(20, "个", "exact"), (1, "个", "exact")]),
+    ("全市12个区每个区至少建成2个零工市场。", [(12, "个", "exact"), (2, "个", "min")]),
+    ("完成省下达的2592个扶贫特岗、620个临时公益岗指标任务。", [(2592, "个", "exact"), (620, "个", "exact")]),
+    ("新建就业帮扶车间20个、30个乡村就业工厂。", [(20, "个", "exact"), (30, "个", "exact")]),
+    ("推动脱贫劳动力外出务工不低于4.79万人。", [(47_900, "人", "min")]),
+    ("促进农村劳动力转移就业稳定在500万人以上。", [(5_000_000, "人", "min")]),
+    ("全年要帮扶困难人员实现就业不少于5000人。", [(5000, "人", "min")]),
+]
+GOALS += PARTS_AND_LISTS
+
 
 @pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
 def test_goal(sentence, want):
@@ -118,7 +134,9 @@ NOT_GOALS = [
     "对组织开展订单式培训且就业率达到80%的,可适当提高补贴标准。",
     "由脱贫户和监测户劳动力达到60%以上的造林合作社实施。",
     "参保企业裁员率不高于参保职工总数20%的,可以申请失业保险稳岗返还。",
-    # an ordinal, the size of a list just named, a slogan
+    # a part of a figure that is no goal, an ordinal, the size of a list just named, a slogan
+    "全县共有贫困劳动力5000人，其中外出务工3000人。",
+    "全县共有贫困劳动力5000人，其中城关镇3000人。",
     "以“输出一人、脱贫一户、带动一片”的目标,多措并举。",
     "市经济普查领导小组办公室负责开展第五次全国经济普查。",
     "关于建设投资有限责任公司等138家中小微企业拟返还稳岗补贴的公示",
