@@ -402,19 +402,18 @@ def _without_overlaps(targets: list[Target]) -> list[Target]:
 
 def _check_sums(ctx: Context, targets: list[Target]) -> None:
     """Warn when the regional shares of a sentence do not add up to the whole it states before them."""
-    for i, t in enumerate(targets):
-        if t.region is None or (i and targets[i - 1].region is not None):
-            continue
-        shares = [x for x in targets[i:] if x.region is not None and _same_sentence(ctx, x, t)]
-        whole = next((x for x in reversed(targets[:i]) if _same_sentence(ctx, x, t) and x.unit == t.unit), None)
-        for x in shares:
-            x.metric = whole.metric if whole else None
-        total = sum(x.value for x in shares)
-        if whole and abs(total - whole.value) > 0.5:
-            ctx.warn("W_TARGET_SUM", f"regional shares add up to {total:g}, not the stated {whole.value:g}",
-                     whole.span.start, shares[-1].span.end)
-
-
-def _same_sentence(ctx: Context, a: Target, b: Target) -> bool:
-    """Tell whether two targets sit in one sentence."""
-    return ctx.text.sentence(a.span.start) == ctx.text.sentence(b.span.start)
+    by_sentence: dict[tuple[int, int], list[Target]] = {}
+    for t in targets:  # one sentence lookup per target, not one per pair
+        by_sentence.setdefault(ctx.text.sentence(t.span.start), []).append(t)
+    for group in by_sentence.values():
+        for i, t in enumerate(group):
+            if t.region is None or (i and group[i - 1].region is not None):
+                continue
+            shares = [x for x in group[i:] if x.region is not None]
+            whole = next((x for x in reversed(group[:i]) if x.unit == t.unit), None)
+            for x in shares:
+                x.metric = whole.metric if whole else None
+            total = sum(x.value for x in shares)
+            if whole and abs(total - whole.value) > 0.5:
+                ctx.warn("W_TARGET_SUM", f"regional shares add up to {total:g}, not the stated {whole.value:g}",
+                         whole.span.start, shares[-1].span.end)
