@@ -191,6 +191,11 @@ CONDITION_AFTER = re.compile(
     re.VERBOSE,
 )
 
+# a heading over eligibility rules: (二)申报条件, 三、人选条件, 1.认定条件
+CONDITIONS_HEADING = re.compile(r"^\W*[\w]{0,4}[、.．)）]?\s*[\u4e00-\u9fff]{0,6}条件\s*[：:]?\s*$")
+# a sentence that lists eligibility rules: 认定条件为：…, 申报条件：…
+CONDITIONS_LABEL = re.compile(r"条件(?:为|是)?[：:]")
+
 # metrics that name the size of a whole, a goal even without 要/力争/确保: 务工规模不低于3.2万人
 SCALE_OF_WHOLE = ("规模", "总量")
 
@@ -219,7 +224,10 @@ def extract(ctx: Context) -> list[Target]:
     """Return every quantitative goal in the body of the notice, regional shares included."""
     s = ctx.text.string
     found: list[tuple[int, Target]] = []
+    headings = [sec for sec in ctx.text.sections if CONDITIONS_HEADING.search(sec.heading)]
     for block in ctx.text.paragraphs():
+        if any(sec.start <= block.start < sec.end for sec in headings):
+            continue  # (二)申报条件: every count under it is a threshold
         goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end) if _is_target(s, m)]
         goals += [n for m in goals for n in _list_after(s, m, block.end)]
         found += [(_quote_start(s, m), _target(ctx, m)) for m in goals]
@@ -342,6 +350,9 @@ def _is_condition(s: str, m: re.Match) -> bool:
     (补贴标准不低于最低工资标准的50%: a standard is an amount, not a goal)."""
     if m.re is SHARE_OF_FUND:
         return False
+    sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    if CONDITIONS_LABEL.search(s, sentence_start, m.start()):
+        return True
     if m.re is PERCENT and re.sub(r"\s", "", s[_clause_start(s, m.start()) : m.start()]).endswith("标准"):
         return True
     return bool(CONDITION_AFTER.match(s, m.end("unit")))

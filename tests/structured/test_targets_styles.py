@@ -7,13 +7,20 @@ condition; a required rate or share (就业率达到90%, 劳务报酬占比不�
 import pytest
 
 from gongwen.document import Document, Paragraph, Source
-from gongwen.structured import targets, text
+from gongwen.structured import sections, targets, text
 from gongwen.structured.context import Context
 
 
 def found(body: str) -> list:
     doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(line) for line in body.split("\n")))
     return targets.extract(Context(doc, text.build(doc)))
+
+
+def found_in_sections(body: str) -> list:
+    doc = Document(Source("t.txt", "txt", "0", 0), tuple(Paragraph(line) for line in body.split("\n")))
+    ctx = Context(doc, text.build(doc))
+    ctx.text.sections = sections.extract(ctx)
+    return targets.extract(ctx)
 
 
 # sentence, [(value, unit, bound), ...]
@@ -134,6 +141,8 @@ NOT_GOALS = [
     "对组织开展订单式培训且就业率达到80%的,可适当提高补贴标准。",
     "由脱贫户和监测户劳动力达到60%以上的造林合作社实施。",
     "参保企业裁员率不高于参保职工总数20%的,可以申请失业保险稳岗返还。",
+    # a sentence labelled as eligibility rules (Guangxi)
+    "认定条件为：有固定生产经营场所，吸纳贫困劳动力就业10人以上或占车间就业人数30%以上，签订劳动合同。",
     # a part of a figure that is no goal, an ordinal, the size of a list just named, a slogan
     "全县共有贫困劳动力5000人，其中外出务工3000人。",
     "全县共有贫困劳动力5000人，其中城关镇3000人。",
@@ -156,3 +165,14 @@ def test_not_a_goal(sentence):
 def test_reported_results_are_not_goals(sentence):
     doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
     assert targets.extract(Context(doc, text.build(doc))) == []
+
+
+# counts under a heading of eligibility rules are thresholds (Jiangxi, Gansu, Hunan layouts)
+@pytest.mark.parametrize("body", [
+    "一、申报范围\n全市职业培训机构。\n二、申报条件\n1.年培训各类人员1000人次以上；\n2.开发就业岗位50个以上。",
+    "二、岗位类别\n主要设置卫生保洁员岗位。\n三、人选条件\n新增开发岗位3个以上的村优先。\n四、工作要求\n全县新增开发乡村公益性岗位200个。",
+    "一、补贴范围\n就业帮扶车间。\n二、补贴对象及条件\n吸纳脱贫劳动力不少于10人，培训合格率达到90%以上。",
+], ids=["申报条件", "人选条件", "对象及条件"])
+def test_counts_under_a_conditions_heading_are_thresholds(body):
+    got = found_in_sections(body)
+    assert [t.value for t in got] == ([200] if "工作要求" in body else [])
