@@ -46,7 +46,7 @@ ACTION = re.compile(
 # and the count; a count followed by 的 is a condition, see _is_condition)
 VERB_NOUN = re.compile(
     rf"""
-    (?P<verb>开发|新增|提供|建设|新建|改造|修建|硬化|培育|创建|打造|扶持|认定   # build: 开发岗位, 改造斗渠
+    (?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|培育|创建|打造|扶持|认定  # build: 开发岗位, 改造斗渠
       |开展|组织|举办|完成|培训|培养|转移|输出)                         # do for people: 开展培训, 转移就业
     (?P<noun>(?:[\u4e00-\u9fff]{{1,4}}下达的)?                     # 完成省下达的2592个扶贫特岗
       (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff]){{0,10}}?)\s*  # else not a 的-phrase
@@ -73,7 +73,7 @@ PLAN = re.compile(
 # rate; the subject is read from the start of the clause, see _target)
 PERCENT = re.compile(
     r"""
-    (?P<verb>不\s*低于|不\s*少于|达到|达|(?<!不)(?:超过|超|高于)|控制在|保持在|稳定在|提高到|提升到|提高至|提升至|占)
+    (?P<verb>不\s*低于|不\s*少于|(?<![下传表送抵])达到?|(?<!不)(?:超过|超|高于)|控制在|保持在|稳定在|提高到|提升到|提高至|提升至|占)
     (?P<base>[^，,；;。%％\d]{0,30}?的)?\s*       # the whole it is a share of: 中央和省级资金的
     (?P<approx>约)?
     (?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>[%％])
@@ -92,12 +92,13 @@ SHARE_OF_FUND = re.compile(
     re.VERBOSE,
 )
 
-# 控制灌溉面积9643亩 / 道路长度达到12公里 (the size of a works, named by its measure)
+# 控制灌溉面积9643亩 / 道路长度达到12公里 (the size of a works, named by its measure; a floor area with
+# 不少于 is a site's threshold, not a works)
 SIZE = re.compile(
     rf"""
     (?P<metric>[\u4e00-\u9fff]{{1,10}}?(?:面积|长度|里程))\s*
-    (?P<verb>达到|不少于|不低于|超过|约)?\s*
-    {NUM}\s*(?P<mult>万?)(?P<unit>亩|公里|千米|平方米)
+    (?P<verb>达到|约)?\s*
+    {NUM}\s*(?P<mult>万?)(?P<unit>亩|公里|千米)
     (?P<over>以上|左右)?
     """,
     re.VERBOSE,
@@ -164,7 +165,9 @@ SHARE = re.compile(
 )
 
 # words that set what follows them in the clause as a goal: 要, 力争, 推动…外出务工不低于4.79万人
-GOAL_WORD = "(?<![主需重只])要|力争|确保|将|推动|促进|带动|努力|争取"
+GOAL_WORD = "(?<![主需重只])要|力争|确保|将|推动|促进|努力|争取"
+# a clause that opens with a goal word, after at most a short time or place (全年要…, 今年推动…)
+GOAL_CLAUSE = re.compile(rf"[^，,]{{0,6}}?(?:{GOAL_WORD})")
 
 # Speed: SCALE, ACTION and SHARE are slow to try at every position of a paragraph (their first
 # part is long and optional), so a paragraph is searched only when it holds the contiguous part
@@ -210,7 +213,9 @@ UNIT_OF = {"名": "人", "日": "天", "品": "个"}
 
 # a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
 # 不低于上年, 比去年 name a baseline to beat, not a result
-PAST = re.compile(r"截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后")
+PAST = re.compile(r"截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后|以来|近年来")
+# a year named as when something happened (2023年，全市新增就业…), not as a goal's horizon (到2025年, 2025年底前)
+YEAR = re.compile(r"(?<![到至在于—－-])(?P<year>(?:19|20)\d\d)年(?!底?前|内|起|度?(?:目标|任务|计划))")
 # 已 reports a result only in its own clause: 总投资847万元,已到位资金494万元,改造防渗斗渠14.608公里 plans the works
 DONE = re.compile(r"已经?(?!于)")
 # a sentence that tells what was achieved: …打造示范点20家,受到省市场监督管理局的高度肯定 / …提供了有力保障
@@ -228,7 +233,7 @@ def extract(ctx: Context) -> list[Target]:
     for block in ctx.text.paragraphs():
         if any(sec.start <= block.start < sec.end for sec in headings):
             continue  # (二)申报条件: every count under it is a threshold
-        goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end) if _is_target(s, m)]
+        goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end) if _is_target(s, m, ctx.meta.year)]
         goals += [n for m in goals for n in _list_after(s, m, block.end)]
         found += [(_quote_start(s, m), _target(ctx, m)) for m in goals]
         found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
@@ -237,9 +242,9 @@ def extract(ctx: Context) -> list[Target]:
     return targets
 
 
-def _is_target(s: str, m: re.Match) -> bool:
+def _is_target(s: str, m: re.Match, year: int | None) -> bool:
     """Tell whether a match states a goal: not a threshold, a reported result or a slogan."""
-    return _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m) and not _is_slogan(s, m)
+    return _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m, year) and not _is_slogan(s, m)
 
 
 def _list_after(s: str, m: re.Match, end: int) -> list[re.Match]:
@@ -333,7 +338,7 @@ def _is_goal(m: re.Match) -> bool:
     s = m.string
     sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
     clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,") + 1
-    if re.search(GOAL_WORD, s[max(clause_start, sentence_start) : m.start()]):
+    if GOAL_CLAUSE.match(s, max(clause_start, sentence_start), m.start()):
         return True
     return clause_start > sentence_start and GOAL_SET.search(s, sentence_start, clause_start) is not None
 
@@ -358,11 +363,13 @@ def _is_condition(s: str, m: re.Match) -> bool:
     return bool(CONDITION_AFTER.match(s, m.end("unit")))
 
 
-def _is_result(s: str, m: re.Match) -> bool:
-    """Tell whether a count reports what was done (截至目前已开发岗位1200个), not what is to be done."""
+def _is_result(s: str, m: re.Match, year: int | None = None) -> bool:
+    """Tell whether a count reports what was done (截至目前已开发岗位1200个; 2023年全市新增就业… in a
+    2024 notice), not what is to be done."""
     sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
     sentence_end = min((i for i in (s.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(s))
-    return bool(PAST.search(s, sentence_start, m.start() + 2)
+    past = year is not None and any(int(y["year"]) < year for y in YEAR.finditer(s, sentence_start, m.start()))
+    return bool(past or PAST.search(s, sentence_start, m.start() + 2)
                 or DONE.search(s, _clause_start(s, m.start()), m.start() + 2)
                 or ACHIEVED.search(s, sentence_start, sentence_end))
 

@@ -141,6 +141,9 @@ NOT_GOALS = [
     "对组织开展订单式培训且就业率达到80%的,可适当提高补贴标准。",
     "由脱贫户和监测户劳动力达到60%以上的造林合作社实施。",
     "参保企业裁员率不高于参保职工总数20%的,可以申请失业保险稳岗返还。",
+    # a metric that holds 带动, a site's floor area
+    "创业带动就业人数达到5人以上，可申请创业担保贷款。",
+    "孵化基地场地面积不少于1000平方米，入驻实体不少于10户。",
     # a sentence labelled as eligibility rules (Guangxi)
     "认定条件为：有固定生产经营场所，吸纳贫困劳动力就业10人以上或占车间就业人数30%以上，签订劳动合同。",
     # a part of a figure that is no goal, an ordinal, the size of a list just named, a slogan
@@ -176,3 +179,18 @@ def test_reported_results_are_not_goals(sentence):
 def test_counts_under_a_conditions_heading_are_thresholds(body):
     got = found_in_sections(body)
     assert [t.value for t in got] == ([200] if "工作要求" in body else [])
+
+
+# a year before the notice's own names what happened then; a later year is the goal's horizon
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("2023年，全市城镇新增就业1.2万人，培训合格率达到95%。", []),
+    ("2020年以来，全县累计开发公益性岗位3000个。", []),
+    ("到2025年，全市城镇新增就业1.5万人以上。", [15_000]),
+    ("2025年底前，全省建成零工市场100个。", [100]),
+    ("2024年全市计划完成职业技能培训5万人次。", [50_000]),
+], ids=["2023年", "以来", "到2025年", "2025年底前", "本年"])
+def test_years_before_the_notice_report_results(sentence, want):
+    doc = Document(Source("t.txt", "txt", "0", 0), (Paragraph(sentence),))
+    ctx = Context(doc, text.build(doc))
+    ctx.meta.year = 2024
+    assert [t.value for t in targets.extract(ctx)] == want
