@@ -53,6 +53,7 @@ VERB_NOUN = re.compile(
     (?P<pre2>不少于|不低于|达到|超过|稳定在|保持在|突破)?\s*            # 转移就业不少于20万人
     {NUM}\s*(?P<mult>万?){UNIT}
     (?P<over>以上)?                                                # 新增就业5万人以上
+    (?P<after>[\u4e00-\u9fff“”]{{0,10}})                           # 完成省下达的2592个扶贫特岗
     """,
     re.VERBOSE,
 )
@@ -169,6 +170,11 @@ GOAL_WORD = "(?<![主需重只])要|力争|确保|将|推动|促进|努力|争�
 # a clause that opens with a goal word, after at most a short time or place (全年要…, 今年推动…)
 GOAL_CLAUSE = re.compile(rf"[^，,]{{0,6}}?(?:{GOAL_WORD})")
 
+# the topic of a clause before its verb, kept in the quote (企业新录用人员培训12100人)
+TOPIC = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
+# words that open a clause without naming what is counted: 其中, 全年, 全市, 累计, 要, 力争…
+LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|全[省市县区州旗]|使|{GOAL_WORD})+")
+
 # Speed: SCALE, ACTION and SHARE are slow to try at every position of a paragraph (their first
 # part is long and optional), so a paragraph is searched only when it holds the contiguous part
 # every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
@@ -228,16 +234,16 @@ GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳�
 def extract(ctx: Context) -> list[Target]:
     """Return every quantitative goal in the body of the notice, regional shares included."""
     s = ctx.text.string
-    found: list[tuple[int, Target]] = []
+    found: list[tuple[int, int, Target]] = []  # the figure's own match, then its target
     headings = [sec for sec in ctx.text.sections if CONDITIONS_HEADING.search(sec.heading)]
     for block in ctx.text.paragraphs():
         if any(sec.start <= block.start < sec.end for sec in headings):
             continue  # (二)申报条件: every count under it is a threshold
         goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end) if _is_target(s, m, ctx.meta.year)]
         goals += [n for m in goals for n in _list_after(s, m, block.end)]
-        found += [(_quote_start(s, m), _target(ctx, m)) for m in goals]
-        found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
-    targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
+        found += [(m.start(), m.end(), _target(ctx, m)) for m in goals]
+        found += [(t.span.start, t.span.end, t) for t in _shares(ctx, block.start, block.end)]
+    targets = sorted(_without_overlaps(found), key=lambda t: t.span.start)
     _check_sums(ctx, targets)
     return targets
 
@@ -291,6 +297,9 @@ def _quote_start(s: str, m: re.Match) -> int:
         return min(m.start(g) for g in ("pre2", "low", "num") if m[g])
     if m.re in (PERCENT, SHARE_OF_FUND):
         return max(_clause_start(s, m.start()), m.start() - SUBJECT_CHARS)
+    if m.re is VERB_NOUN:  # who is trained or what is built, said before the verb: 退役士兵培训530人
+        a = _clause_start(s, m.start())
+        return a if TOPIC.fullmatch(s, a, m.start()) else m.start()
     return m.start()
 
 
@@ -315,9 +324,11 @@ def _metric(s: str, m: re.Match) -> str | None:
     """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
     if "metric" in m.re.groupindex or m.re is PERCENT:
         subject = m["metric"] if "metric" in m.re.groupindex and m["metric"] else s[_clause_start(s, m.start()) : m.start()]
-        return re.sub(rf"^(?:其中|今年|全年|使|{GOAL_WORD})+", "", re.sub(r"\s", "", subject)) or None
+        return LEAD.sub("", re.sub(r"\s", "", subject)) or None
     if "noun" not in m.re.groupindex:
         return None  # a quota: the thing allowed is named elsewhere in the sentence
+    if m.re is VERB_NOUN:
+        return LEAD.sub("", s[_quote_start(s, m) : m.start()]) + m["verb"] + m["noun"] + m["after"]
     if "verb" in m.re.groupindex and m.re is not ACTION:
         return f"{m['verb']}{m['noun']}"
     return m["noun"]
@@ -409,13 +420,13 @@ def _share(ctx: Context, m: re.Match) -> Target:
     )
 
 
-def _without_overlaps(targets: list[Target]) -> list[Target]:
-    """Drop a target whose quote overlaps an earlier one (two patterns reading the same goal)."""
-    kept: list[Target] = []
-    for t in targets:
-        if not kept or t.span.start >= kept[-1].span.end:
-            kept.append(t)
-    return kept
+def _without_overlaps(found: list[tuple[int, int, Target]]) -> list[Target]:
+    """Drop a target whose match overlaps an earlier one (two patterns reading the same goal)."""
+    kept: list[tuple[int, int, Target]] = []
+    for item in sorted(found, key=lambda x: x[0]):
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return [t for _, _, t in kept]
 
 
 def _check_sums(ctx: Context, targets: list[Target]) -> None:
