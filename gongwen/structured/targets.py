@@ -144,16 +144,6 @@ NEXT = re.compile(
     re.VERBOSE,
 )
 
-# 在1个月内获得培训信息 (a time limit for a service, bound max)
-WITHIN = re.compile(
-    rf"""
-    在\s*{NUM}\s*个?(?P<unit>工作日|月|天|日|周|小时)内
-    (?P<verb>获得|完成|实现|提供|办结|安置|落实)
-    (?P<noun>[^，,；;。\s]{{1,12}})
-    """,
-    re.VERBOSE,
-)
-
 # 遵义市 500 个 (one item of an allocation list 遵义市 500 个、六盘水市 400 个…, down to villages:
 # 阿克恰勒乡托甫恰村9.304公里、阿克塔什村5.304公里)
 SHARE = re.compile(
@@ -189,7 +179,7 @@ ANCHORS = {
     SHARE: re.compile(rf"[市州盟县旗区乡镇村道]\s*[{NUM_START}]"),
 }
 
-GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, PART, SCOPE, WITHIN, PERCENT, SHARE_OF_FUND)
+GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, PART, SCOPE, PERCENT, SHARE_OF_FUND)
 
 # what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
 CONDITION_AFTER = re.compile(
@@ -214,7 +204,7 @@ APPROX = {"左右", "约"}
 AT_MOST = {"最多", "至多", "限报", "不超过", "以内", "以下"}
 # how far before a rate its subject may start (委托开展培训的技能人才…的占比不低于50%)
 SUBJECT_CHARS = 40
-UNIT_OF = {"名": "人", "日": "天", "品": "个"}
+UNIT_OF = {"名": "人", "品": "个"}
 
 
 # a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
@@ -311,7 +301,7 @@ def _clause_start(s: str, pos: int) -> int:
 def _bound(m: re.Match) -> str:
     """Return how the figure bounds the goal: max, min, approx or exact."""
     words = {re.sub(r"\s", "", m.group(g) or "") for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
-    if m.re is WITHIN or words & AT_MOST or ("low" in m.re.groupindex and m["low"]):
+    if words & AT_MOST or ("low" in m.re.groupindex and m["low"]):
         return "max"
     if words & APPROX or ("approx" in m.re.groupindex and m["approx"]):
         return "approx"
