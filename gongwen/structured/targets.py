@@ -209,7 +209,7 @@ UNIT_OF = {"名": "人", "品": "个"}
 
 # a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
 # 不低于上年, 比去年 name a baseline to beat, not a result
-PAST = re.compile(r"截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后|以来|近年来")
+PAST = re.compile(r"截[至止](?:目前|\d{1,2}月)|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后|以来|近年来")
 # a year named as when something happened (2023年，全市新增就业…), not as a goal's horizon (到2025年, 2025年底前)
 YEAR = re.compile(r"(?<![到至在于—－-])(?P<year>(?:19|20)\d\d)年(?!底?前|内|起|度?(?:目标|任务|计划))")
 # 已 reports a result only in its own clause: 总投资847万元,已到位资金494万元,改造防渗斗渠14.608公里 plans the works
@@ -370,6 +370,7 @@ def _is_result(s: str, m: re.Match, year: int | None = None) -> bool:
     sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
     sentence_end = min((i for i in (s.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(s))
     past = year is not None and any(int(y["year"]) < year for y in YEAR.finditer(s, sentence_start, m.start()))
+    past = past or s[max(0, m.start() - 2) : m.start()].endswith(("共", "共计"))  # 全县共举办招聘会20场
     return bool(past or PAST.search(s, sentence_start, m.start() + 2)
                 or DONE.search(s, _clause_start(s, m.start()), m.start() + 2)
                 or ACHIEVED.search(s, sentence_start, sentence_end))

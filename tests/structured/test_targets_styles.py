@@ -164,7 +164,10 @@ def test_not_a_goal(sentence):
                                       "上年全省务工规模达到230万人。",
                                       "2020年我县打造农村集体聚餐示范点20家,受到省市场监督管理局的高度肯定。",
                                       "年内立项整治面积4100亩,为全县经济发展提供了有力保障。",
-                                      "全区新建标准化厂房3万平方米,被评为省级创业示范园区。"])
+                                      "全区新建标准化厂房3万平方米,被评为省级创业示范园区。",
+                                      "今年以来，全县共举办招聘会20场，提供岗位5000个。",
+                                      "全市共开发公益性岗位1200个。",
+                                      "截至6月底，全市城镇新增就业1.2万人，完成全年目标的60%。"])
 def test_reported_results_are_not_goals(sentence):
     doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
     assert targets.extract(Context(doc, text.build(doc))) == []
