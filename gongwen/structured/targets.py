@@ -165,18 +165,24 @@ TOPIC = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
 # words that open a clause without naming what is counted: 其中, 全年, 全市, 累计, 要, 力争…
 LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|全[省市县区州旗]|使|{GOAL_WORD})+")
 
-# Speed: SCALE, ACTION and SHARE are slow to try at every position of a paragraph (their first
-# part is long and optional), so a paragraph is searched only when it holds the contiguous part
-# every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
+# Speed: most patterns are slow to try at every position of a paragraph (their first part is long
+# and optional), so a paragraph is searched only when it holds the contiguous part every match must
+# contain: a goal word and verb, a verb and a count, a region suffix and a count, a % sign…
 NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first character of NUM
 ANCHORS = {
     # a goal word right before the verb, a 规模/总量, or a goal earlier in the sentence (see _is_goal)
     SCALE: re.compile("(?:规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"
-                      f"|(?:{GOAL_WORD})[^，,。；;]{{0,12}}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
+                      f"|(?:{GOAL_WORD})[^，,。；;]{{0,20}}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
     ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
                             |推荐|遴选|评选|有)
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
     SHARE: re.compile(rf"[市州盟县旗区乡镇村道]\s*[{NUM_START}]"),
+    PERCENT: re.compile("[%％]"),
+    SHARE_OF_FUND: re.compile("[%％]"),
+    SIZE: re.compile("(?:面积|长度|里程)"),
+    QUOTA: re.compile("至少|最多|至多|限报|不少于|不超过"),
+    PART: re.compile("其中"),
+    SCOPE: re.compile("全[省市县区州旗]"),
 }
 
 GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, PART, SCOPE, PERCENT, SHARE_OF_FUND)
