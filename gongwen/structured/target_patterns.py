@@ -111,7 +111,7 @@ QUOTA = re.compile(
     re.VERBOSE,
 )
 
-# …累计新增技能人才4800人以上,其中高技能人才1400人以上 (a part of a goal stated before it, see _is_goal)
+# …累计新增技能人才4800人以上,其中高技能人才1400人以上 (a part of a goal stated before it, see targets._is_goal)
 PART = re.compile(
     rf"""
     其中[:：]?\s*(?P<noun>[\u4e00-\u9fff“”]{{1,12}}?)\s*
