@@ -43,9 +43,9 @@ ACTION = re.compile(
 VERB_NOUN = re.compile(
     rf"""
     (?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|培育|创建|打造|扶持|认定  # build: 开发岗位, 改造斗渠
-      |开展|组织|举办|完成|培训|培养|转移|输出)                         # do for people: 开展培训, 转移就业
+      |开展|组织|举办|完成|培训|培养|转移|输出|招聘|招录|选聘|招募)  # do for people: 开展培训, 转移就业
     (?P<noun>(?:[\u4e00-\u9fff]{{1,4}}下达的)?                     # 完成省下达的2592个扶贫特岗
-      (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff]){{0,10}}?)\s*  # else not a 的-phrase
+      (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff“”]){{0,10}}?)\s*  # else not a 的-phrase
     (?P<pre2>不少于|不低于|达到|超过|稳定在|保持在|突破)?\s*            # 转移就业不少于20万人
     {NUM}\s*(?P<mult>万?){UNIT}
     (?P<over>以上)?                                                # 新增就业5万人以上
@@ -145,7 +145,7 @@ NEXT = re.compile(
 SHARE = re.compile(
     rf"""
     (?:其中|包括|分别为)?
-    (?P<region>[\u4e00-\u9fff]{{1,10}}?(?:地区|自治州|市|州|盟|县|旗|区|乡|镇|村|街道))\s*
+    (?P<region>(?![全各每本我该])[\u4e00-\u9fff]{{1,10}}?(?:地区|自治州|市|州|盟|县|旗|区|乡|镇|村|街道))\s*
     {NUM}\s*(?P<mult>万?){UNIT}
     """,
     re.VERBOSE,
@@ -159,7 +159,7 @@ GOAL_CLAUSE = re.compile(rf"[^，,]{{0,6}}?(?:{GOAL_WORD})")
 # the topic of a clause before its verb, kept in the quote (企业新录用人员培训12100人)
 TOPIC = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
 # words that open a clause without naming what is counted: 其中, 全年, 全市, 累计, 要, 力争…
-LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|全[省市县区州旗]|使|{GOAL_WORD})+")
+LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|计划|全[省市县区州旗]|使|{GOAL_WORD})+")
 
 # Speed: most patterns are slow to try at every position of a paragraph (their first part is long
 # and optional), so a paragraph is searched only when it holds the contiguous part every match must

@@ -12,6 +12,8 @@ from .target_patterns import (
     AT_LEAST, APPROX, AT_MOST, UNIT_OF, PAST, YEAR, DONE, ACHIEVED, GOAL_SET,
 )
 
+# what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
+LIST_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
 # how far before a rate its subject may start (委托开展培训的技能人才…的占比不低于50%)
 SUBJECT_CHARS = 40
 
@@ -181,15 +183,16 @@ def _is_slogan(s: str, m: re.Match) -> bool:
 
 
 def _shares(ctx: Context, start: int, end: int) -> list[Target]:
-    """Return the items of every list that allocates a count to regions (遵义市 500 个、六盘水市 400 个)."""
+    """Return the items of every list that allocates a count to regions (遵义市 500 个、六盘水市 400 个；…)."""
     s = ctx.text.string
     runs: list[list[re.Match]] = []
     for m in _finditer(SHARE, s, start, end):
-        if runs and s[runs[-1][-1].end() : m.start()] == "、":
+        if runs and LIST_SEPARATOR.fullmatch(s, runs[-1][-1].end(), m.start()):
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [_share(ctx, m) for run in runs if len(run) > 1 or _lone_part(run[0]) for m in run]
+    return [_share(ctx, m) for run in runs if len(run) > 1 or _lone_part(run[0]) for m in run
+            if not _is_condition(s, m) and not _is_result(s, m, ctx.meta.year)]
 
 
 def _lone_part(m: re.Match) -> bool:

@@ -115,6 +115,18 @@ PARTS_AND_LISTS = [
 ]
 GOALS += PARTS_AND_LISTS
 
+# recruitment quotas and allocation lists joined by ，or ；(Guizhou, Guangxi, Sichuan, Yunnan wording)
+RECRUITING = [
+    ("全市计划招聘特岗教师200名。", [(200, "人", "exact")]),
+    ("选聘乡村公益性岗位人员200名。", [(200, "人", "exact")]),
+    ("招募“三支一扶”人员300名。", [(300, "人", "exact")]),
+    ("各市任务如下：南宁市3000人，柳州市2500人；桂林市2000人。",
+     [(3000, "人", "exact"), (2500, "人", "exact"), (2000, "人", "exact")]),
+    ("全省培训任务2万人次，其中成都市8000人次；绵阳市6000人次；宜宾市6000人次。",
+     [(20_000, "人次", "exact"), (8000, "人次", "exact"), (6000, "人次", "exact"), (6000, "人次", "exact")]),
+]
+GOALS += RECRUITING
+
 
 @pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
 def test_goal(sentence, want):
@@ -149,6 +161,7 @@ NOT_GOALS = [
     # a part of a figure that is no goal, an ordinal, the size of a list just named, a slogan
     "全县共有贫困劳动力5000人，其中外出务工3000人。",
     "全县共有贫困劳动力5000人，其中城关镇3000人。",
+    "对招聘登记失业人员5人以上的企业，给予补贴。",
     "以“输出一人、脱贫一户、带动一片”的目标,多措并举。",
     "市经济普查领导小组办公室负责开展第五次全国经济普查。",
     "关于建设投资有限责任公司等138家中小微企业拟返还稳岗补贴的公示",
@@ -167,7 +180,8 @@ def test_not_a_goal(sentence):
                                       "全区新建标准化厂房3万平方米,被评为省级创业示范园区。",
                                       "今年以来，全县共举办招聘会20场，提供岗位5000个。",
                                       "全市共开发公益性岗位1200个。",
-                                      "截至6月底，全市城镇新增就业1.2万人，完成全年目标的60%。"])
+                                      "截至6月底，全市城镇新增就业1.2万人，完成全年目标的60%。",
+                                      "截至目前，昆明市已开发岗位500个、曲靖市400个。"])
 def test_reported_results_are_not_goals(sentence):
     doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
     assert targets.extract(Context(doc, text.build(doc))) == []
