@@ -9,7 +9,7 @@ NUM = (r"(?<![第等0-9０-９.．一二两三四五六七八九十百千])(?:(?
        r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})")
 # what is counted or measured; 个 not followed by 月 (1个月内 is a time limit); 次 not followed by 性
 # (一次性 is a kind of payment, not a count)
-UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性)|公里|千米|平方米|亩)"
+UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性)|公里|千米|平方米|立方米|米|亩|座|处)"
 
 # 全市农民就业规模要突破59.4万人 / 其中脱贫劳动力要达到6万人 / 就业规模要稳定在17万人以上
 SCALE = re.compile(
@@ -42,7 +42,7 @@ ACTION = re.compile(
 # and the count; a count followed by 的 is a condition, see targets._is_condition)
 VERB_NOUN = re.compile(
     rf"""
-    (?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|培育|创建|打造|扶持|认定  # build: 开发岗位, 改造斗渠
+    (?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|整治|铺设|设立|设置|培育|创建|打造|扶持|认定  # build
       |开展|组织|举办|完成|培训|培养|转移|输出|招聘|招录|选聘|招募)  # do for people: 开展培训, 转移就业
     (?P<noun>(?:[\u4e00-\u9fff]{{1,4}}下达的)?                     # 完成省下达的2592个扶贫特岗
       (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff“”]){{0,10}}?)\s*  # else not a 的-phrase
@@ -159,7 +159,7 @@ GOAL_CLAUSE = re.compile(rf"[^，,]{{0,6}}?(?:{GOAL_WORD})")
 # the topic of a clause before its verb, kept in the quote (企业新录用人员培训12100人)
 TOPIC = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
 # words that open a clause without naming what is counted: 其中, 全年, 全市, 累计, 要, 力争…
-LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|计划|全[省市县区州旗]|使|{GOAL_WORD})+")
+LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|计划|在?全[省市县区州旗]|使|{GOAL_WORD})+")
 
 # Speed: most patterns are slow to try at every position of a paragraph (their first part is long
 # and optional), so a paragraph is searched only when it holds the contiguous part every match must
