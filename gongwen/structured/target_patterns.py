@@ -17,7 +17,7 @@ SCALE = re.compile(
     (?P<metric>[^，,；;。\s]{{0,20}}?(?:规模|总量|人数|数量))?   # 全市农民就业规模 (or said before)
     (?P<goal>要|力争|确保|将)?     # a goal word, required unless the metric is a 规模/总量 (see targets._is_goal)
     (?P<verb>突破|达到|稳定在|保持在|超过|不少于|不低于)\s*
-    {NUM}\s*(?P<mult>[万亿]?){UNIT}
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?
     """,
     re.VERBOSE,
@@ -31,7 +31,7 @@ ACTION = re.compile(
     (?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
       |推荐|遴选|评选|(?<=至少)有)
     (?P<pre2>至少|不少于|不低于)?\s*
-    {NUM}\s*(?P<mult>万?){UNIT}
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?
     (?P<noun>[^，,；;。、：:\s\d]{{1,20}})
     """,
@@ -45,9 +45,9 @@ VERB_NOUN = re.compile(
     (?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|整治|铺设|设立|设置|培育|创建|打造|扶持|认定  # build
       |开展|组织|举办|完成|培训|培养|转移|输出|招聘|招录|选聘|招募)  # do for people: 开展培训, 转移就业
     (?P<noun>(?:[\u4e00-\u9fff]{{1,4}}下达的)?                     # 完成省下达的2592个扶贫特岗
-      (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff“”]){{0,10}}?)\s*  # else not a 的-phrase
+      (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff“” ]){{0,12}}?)\s*  # else not a 的-phrase
     (?P<pre2>不少于|不低于|达到|超过|稳定在|保持在|突破)?\s*            # 转移就业不少于20万人
-    {NUM}\s*(?P<mult>万?){UNIT}
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?                                                # 新增就业5万人以上
     (?P<after>[\u4e00-\u9fff“”]{{0,10}})                           # 完成省下达的2592个扶贫特岗
     """,
@@ -60,7 +60,7 @@ PLAN = re.compile(
     (?:计划|力争|确保|目标(?:任务)?(?:是|为)?)[\u4e00-\u9fff]{{0,4}}?   # 力争(全年)实现…
     (?P<verb>完成|实现|新增|培训|转移|输出|带动|安置|吸纳)
     (?P<noun>[\u4e00-\u9fff]{{0,12}}?)\s*
-    {NUM}\s*(?P<mult>[万亿]?){UNIT}
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?
     """,
     re.VERBOSE,
@@ -116,7 +116,7 @@ PART = re.compile(
     rf"""
     其中[:：]?\s*(?P<noun>[\u4e00-\u9fff“”]{{1,12}}?)\s*
     (?P<pre2>不少于|不低于|达到|超过)?\s*
-    {NUM}\s*(?P<mult>[万亿]?){UNIT}
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?
     """,
     re.VERBOSE,
@@ -134,7 +134,7 @@ SCOPE = re.compile(
 NEXT = re.compile(
     rf"""
     [\u4e00-\u9fff“”]{{0,12}}?、\s*
-    (?P<pre2>不少于|不低于|至少)?\s*{NUM}\s*(?P<mult>[万亿]?){UNIT}
+    (?P<pre2>不少于|不低于|至少)?\s*{NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?(?P<noun>[\u4e00-\u9fff“”]{{0,12}})
     """,
     re.VERBOSE,
@@ -146,7 +146,7 @@ SHARE = re.compile(
     rf"""
     (?:其中|包括|分别为)?
     (?P<region>(?![全各每本我该])[\u4e00-\u9fff]{{1,10}}?(?:地区|自治州|市|州|盟|县|旗|区|乡|镇|村|街道))\s*
-    {NUM}\s*(?P<mult>万?){UNIT}
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     """,
     re.VERBOSE,
 )
@@ -157,7 +157,7 @@ GOAL_WORD = "(?<![主需重只])要|力争|确保|将|推动|促进|努力|争�
 GOAL_CLAUSE = re.compile(rf"[^，,]{{0,6}}?(?:{GOAL_WORD})")
 
 # the topic of a clause before its verb, kept in the quote (企业新录用人员培训12100人)
-TOPIC = re.compile(r"[\u4e00-\u9fff“”]{1,12}")
+TOPIC = re.compile(r"[\u4e00-\u9fff“” ]{1,12}")  # a space where PDF text broke a word (劳动 力)
 # words that open a clause without naming what is counted: 其中, 全年, 全市, 累计, 要, 力争…
 LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|计划|在?全[省市县区州旗]|使|{GOAL_WORD})+")
 
@@ -201,7 +201,7 @@ CONDITIONS_LABEL = re.compile(r"条件(?:为|是)?[：:]")
 SCALE_OF_WHOLE = ("规模", "总量")
 
 # words that make a count a lower or upper bound
-AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "达", "超过", "超", "高于", "提高到", "提升到", "提高至", "提升至", "以上"}
+AT_LEAST = {"余", "多", "至少", "不少于", "不低于", "突破", "达到", "达", "超过", "超", "高于", "提高到", "提升到", "提高至", "提升至", "以上"}
 APPROX = {"左右", "约"}
 AT_MOST = {"最多", "至多", "限报", "不超过", "以内", "以下"}
 UNIT_OF = {"名": "人", "品": "个"}
@@ -214,6 +214,8 @@ PAST = re.compile(r"截[至止](?:目前|\d{1,2}月)|(?<!低于)(?<!少于)(?<!�
 YEAR = re.compile(r"(?<![到至在于—－-])(?P<year>(?:19|20)\d\d)年(?!底?前|内|起|度?(?:目标|任务|计划))")
 # 已 reports a result only in its own clause: 总投资847万元,已到位资金494万元,改造防渗斗渠14.608公里 plans the works
 DONE = re.compile(r"已经?(?!于)")
+# a total of what was done, said with 共 before the verb: 全县共举办招聘会20场, 全年共完成…整治3600亩
+TOTAL_DONE = re.compile(r"(?<![公总])共计?(?=[\u4e00-\u9fff]{0,4}?(?:完成|实现|开展|举办|开发|培训|帮助|组织|提供|建成|新增|整治))")
 # a sentence that tells what was achieved: …打造示范点20家,受到省市场监督管理局的高度肯定 / …提供了有力保障
 ACHIEVED = re.compile(r"受到[^。；;]{0,20}?(?:肯定|表扬|好评|认可|赞誉|表彰)|被[^。；;，,]{0,20}?(?:评为|命名|授予)"
                       r"|(?<![为除])了(?!解)")

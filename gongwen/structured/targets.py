@@ -9,7 +9,7 @@ from .numbers import MULTIPLIERS, to_number
 from .target_patterns import (
     SCALE, ACTION, VERB_NOUN, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
     LEAD, ANCHORS, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
-    AT_LEAST, APPROX, AT_MOST, UNIT_OF, PAST, YEAR, DONE, ACHIEVED, GOAL_SET,
+    AT_LEAST, APPROX, AT_MOST, UNIT_OF, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET,
 )
 
 # what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
@@ -103,7 +103,7 @@ def _clause_start(s: str, pos: int) -> int:
 
 def _bound(m: re.Match) -> str:
     """Return how the figure bounds the goal: max, min, approx or exact."""
-    words = {re.sub(r"\s", "", m.group(g) or "") for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
+    words = {re.sub(r"\s", "", m.group(g) or "") for g in ("pre", "pre2", "verb", "more", "over") if g in m.re.groupindex}
     if words & AT_MOST or ("low" in m.re.groupindex and m["low"]):
         return "max"
     if words & APPROX or ("approx" in m.re.groupindex and m["approx"]):
@@ -170,7 +170,7 @@ def _is_result(s: str, m: re.Match, year: int | None = None) -> bool:
     sentence_start = _sentence_start(s, m.start())
     sentence_end = min((i for i in (s.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(s))
     past = year is not None and any(int(y["year"]) < year for y in YEAR.finditer(s, sentence_start, m.start()))
-    past = past or s[max(0, m.start() - 2) : m.start()].endswith(("共", "共计"))  # 全县共举办招聘会20场
+    past = past or TOTAL_DONE.search(s, _clause_start(s, m.start()), m.start() + 2) is not None
     return bool(past or PAST.search(s, sentence_start, m.start() + 2)
                 or DONE.search(s, _clause_start(s, m.start()), m.start() + 2)
                 or ACHIEVED.search(s, sentence_start, sentence_end))

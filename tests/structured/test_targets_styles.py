@@ -130,6 +130,15 @@ RECRUITING = [
 ]
 GOALS += RECRUITING
 
+# 余/多 after a figure, and words broken by a space in text taken from PDF (Zhejiang, Shanxi, Hubei wording)
+LOOSE = [
+    ("全年开发就业岗位3000余个。", [(3000, "个", "min")]),
+    ("力争全年转移就业1.5万多人。", [(15_000, "人", "min")]),
+    ("全市新增残疾人 就业800 人以上。", [(800, "人", "min")]),
+    ("开展职业技能 培训 1 万人次。", [(10_000, "人次", "exact")]),
+]
+GOALS += LOOSE
+
 
 @pytest.mark.parametrize(("sentence", "want"), GOALS, ids=[g[0][:24] for g in GOALS])
 def test_goal(sentence, want):
@@ -165,6 +174,7 @@ NOT_GOALS = [
     "全县共有贫困劳动力5000人，其中外出务工3000人。",
     "全县共有贫困劳动力5000人，其中城关镇3000人。",
     "对招聘登记失业人员5人以上的企业，给予补贴。",
+    "公益性岗位实行一人多岗。",
     "以“输出一人、脱贫一户、带动一片”的目标,多措并举。",
     "市经济普查领导小组办公室负责开展第五次全国经济普查。",
     "关于建设投资有限责任公司等138家中小微企业拟返还稳岗补贴的公示",
@@ -184,7 +194,8 @@ def test_not_a_goal(sentence):
                                       "今年以来，全县共举办招聘会20场，提供岗位5000个。",
                                       "全市共开发公益性岗位1200个。",
                                       "截至6月底，全市城镇新增就业1.2万人，完成全年目标的60%。",
-                                      "截至目前，昆明市已开发岗位500个、曲靖市400个。"])
+                                      "截至目前，昆明市已开发岗位500个、曲靖市400个。",
+                                      "县自然资源局全年共完成整治验收形成用地指标3600亩。"])
 def test_reported_results_are_not_goals(sentence):
     doc = Document(Source("x", "txt", "0", 0), (Paragraph(sentence),))
     assert targets.extract(Context(doc, text.build(doc))) == []
