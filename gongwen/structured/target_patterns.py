@@ -218,6 +218,7 @@ DONE = re.compile(r"已经?(?!于)")
 TOTAL_DONE = re.compile(r"(?<![公总])共计?(?=[\u4e00-\u9fff]{0,4}?(?:完成|实现|开展|举办|开发|培训|帮助|组织|提供|建成|新增|整治))")
 # a sentence that tells what was achieved: …打造示范点20家,受到省市场监督管理局的高度肯定 / …提供了有力保障
 ACHIEVED = re.compile(r"受到[^。；;]{0,20}?(?:肯定|表扬|好评|认可|赞誉|表彰)|被[^。；;，,]{0,20}?(?:评为|命名|授予)"
-                      r"|(?<![为除])了(?!解)")
+                      r"|(?:提供|取得|实现|完成|形成|获得|达到|开展|举办|带动|帮助|促进|推动|解决|得到)了")
+# (a bare 了 is not enough: 市政府制定了方案，提出到2025年新增就业1万人 still sets a goal)
 # a goal set earlier in the sentence: the clauses after it list more goals (要稳定在5000个以上，吸纳…不少于8万人)
 GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)")
