@@ -197,6 +197,9 @@ CONDITIONS_HEADING = re.compile(r"^\W*[\w]{0,4}[、.．)）]?\s*[\u4e00-\u9fff]{
 # a sentence that lists eligibility rules: 认定条件为：…, 申报条件：…
 CONDITIONS_LABEL = re.compile(r"条件(?:为|是)?[：:]")
 
+# the subject of a policy's rate of pay, which is no goal: 补贴标准, 返还比例, 贴息比例, 缴费费率
+RATE_OF_PAY = re.compile(r"(?:标准|(?:返还|补贴|贴息|缴费|报销|补助)比例|费率|利率)$")
+
 # metrics that name the size of a whole, a goal even without 要/力争/确保: 务工规模不低于3.2万人
 SCALE_OF_WHOLE = ("规模", "总量")
 

@@ -9,7 +9,7 @@ from .numbers import MULTIPLIERS, to_number
 from .target_patterns import (
     SCALE, ACTION, VERB_NOUN, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
     LEAD, ANCHORS, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
-    AT_LEAST, APPROX, AT_MOST, UNIT_OF, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET,
+    AT_LEAST, APPROX, AT_MOST, UNIT_OF, RATE_OF_PAY, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET,
 )
 
 # what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
@@ -153,13 +153,13 @@ def _goal_before(m: re.Match) -> bool:
 
 def _is_condition(s: str, m: re.Match) -> bool:
     """Tell whether a figure is an eligibility threshold (招用10人以上的, 达到20户以上、) or a rate of pay
-    (补贴标准不低于最低工资标准的50%: a standard is an amount, not a goal)."""
+    (补贴标准不低于最低工资标准的50%, 返还比例提高至60%: a policy's rate, not a goal)."""
     if m.re is SHARE_OF_FUND:
         return False
     sentence_start = _sentence_start(s, m.start())
     if CONDITIONS_LABEL.search(s, sentence_start, m.start()):
         return True
-    if m.re is PERCENT and re.sub(r"\s", "", s[_clause_start(s, m.start()) : m.start()]).endswith("标准"):
+    if m.re is PERCENT and RATE_OF_PAY.search(re.sub(r"\s", "", s[_clause_start(s, m.start()) : m.start()])):
         return True
     return bool(CONDITION_AFTER.match(s, m.end("unit")))
 
