@@ -28,7 +28,7 @@ SCALE = re.compile(
 ACTION = re.compile(
     rf"""
     (?P<pre>至少|不少于|择优)?
-    (?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
+    (?<!每)(?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
       |推荐|遴选|评选|(?<=至少)有)
     (?P<pre2>至少|不少于|不低于)?\s*
     {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
@@ -42,7 +42,7 @@ ACTION = re.compile(
 # and the count; a count followed by 的 is a condition, see targets._is_condition)
 VERB_NOUN = re.compile(
     rf"""
-    (?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|整治|铺设|设立|设置|培育|创建|打造|扶持|认定  # build
+    (?<!每)(?P<verb>开发|新增|提供|建设|建成|新建|改造|修建|硬化|整治|铺设|设立|设置|培育|创建|打造|扶持|认定  # build
       |开展|组织|举办|完成|培训|培养|转移|输出|招聘|招录|选聘|招募)  # do for people: 开展培训, 转移就业
     (?P<noun>(?:[\u4e00-\u9fff]{{1,4}}下达的)?                     # 完成省下达的2592个扶贫特岗
       (?:(?!的|不少于|不低于|达到|超过|稳定在|保持在|突破)[\u4e00-\u9fff“” ]){{0,12}}?)\s*  # else not a 的-phrase
@@ -50,6 +50,19 @@ VERB_NOUN = re.compile(
     {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
     (?P<over>以上)?                                                # 新增就业5万人以上
     (?P<after>[\u4e00-\u9fff“”]{{0,10}})                           # 完成省下达的2592个扶贫特岗
+    """,
+    re.VERBOSE,
+)
+
+# …扶持创业5000人，带动就业1.5万人 (a verb that also states thresholds, 吸纳10人以上的: a goal only in a
+# sentence that set one before it, see targets._is_goal)
+FOLLOW = re.compile(
+    rf"""
+    (?<!每)(?P<verb>带动|吸纳|安置|帮扶)     # 每吸纳1人补贴1000元 is a rate
+    (?P<noun>[\u4e00-\u9fff“”]{{0,10}}?)\s*
+    (?P<pre2>不少于|不低于|达到|超过)?\s*
+    {NUM}\s*(?P<mult>[万亿]?)(?P<more>余|多)?{UNIT}
+    (?P<over>以上)?
     """,
     re.VERBOSE,
 )
@@ -181,7 +194,7 @@ ANCHORS = {
     SCOPE: re.compile("全[省市县区州旗]"),
 }
 
-GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, SIZE, QUOTA, PART, SCOPE, PERCENT, SHARE_OF_FUND)
+GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, FOLLOW, SIZE, QUOTA, PART, SCOPE, PERCENT, SHARE_OF_FUND)
 
 # what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
 CONDITION_AFTER = re.compile(

@@ -7,7 +7,7 @@ from ..record import Target
 from .context import Context
 from .numbers import MULTIPLIERS, to_number
 from .target_patterns import (
-    SCALE, ACTION, VERB_NOUN, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
+    SCALE, ACTION, VERB_NOUN, FOLLOW, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
     LEAD, ANCHORS, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
     AT_LEAST, APPROX, AT_MOST, UNIT_OF, RATE_OF_PAY, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET,
 )
@@ -132,6 +132,8 @@ def _is_goal(m: re.Match) -> bool:
     其中 part follows one; a bare 数量达到20户以上 is a threshold."""
     if m.re is PART:  # a region's part is a share (see _shares)
         return _goal_before(m) and not SHARE.match(m.string, m.start("noun"))
+    if m.re is FOLLOW:
+        return _goal_before(m)
     if m.re is not SCALE or m["goal"]:
         return True
     if m["metric"] and m["metric"].endswith(SCALE_OF_WHOLE):
