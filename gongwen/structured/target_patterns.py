@@ -179,9 +179,8 @@ LEAD = re.compile(rf"^(?:其中|今年|全年|年内|累计|计划|在?全[省�
 # contain: a goal word and verb, a verb and a count, a region suffix and a count, a % sign…
 NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first character of NUM
 ANCHORS = {
-    # a goal word right before the verb, a 规模/总量, or a goal earlier in the sentence (see targets._is_goal)
-    SCALE: re.compile("(?:规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"
-                      f"|(?:{GOAL_WORD})[^，,。；;]{{0,20}}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
+    # the verb and the count: a goal word, a 规模 or a goal earlier in the sentence decide (see targets._is_goal)
+    SCALE: re.compile(rf"(?:突破|达到|稳定在|保持在|超过|不少于|不低于)\s*[{NUM_START}]"),
     ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建
                             |推荐|遴选|评选|有)
                             (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
@@ -232,9 +231,9 @@ YEAR = re.compile(r"(?<![到至在于—－-])(?P<year>(?:19|20)\d\d)年(?!底?�
 DONE = re.compile(r"已经?(?!于)")
 # a total of what was done, said with 共 before the verb: 全县共举办招聘会20场, 全年共完成…整治3600亩
 TOTAL_DONE = re.compile(r"(?<![公总])共计?(?=[\u4e00-\u9fff]{0,4}?(?:完成|实现|开展|举办|开发|培训|帮助|组织|提供|建成|新增|整治))")
+# a scale set as a goal earlier in the sentence: the clauses after it list more goals (要稳定在5000个以上，吸纳…不少于8万人)
+GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)")
 # a sentence that tells what was achieved: …打造示范点20家,受到省市场监督管理局的高度肯定 / …提供了有力保障
 ACHIEVED = re.compile(r"受到[^。；;]{0,20}?(?:肯定|表扬|好评|认可|赞誉|表彰)|被[^。；;，,]{0,20}?(?:评为|命名|授予)"
                       r"|(?:提供|取得|实现|完成|形成|获得|达到|开展|举办|带动|帮助|促进|推动|解决|得到)了")
 # (a bare 了 is not enough: 市政府制定了方案，提出到2025年新增就业1万人 still sets a goal)
-# a goal set earlier in the sentence: the clauses after it list more goals (要稳定在5000个以上，吸纳…不少于8万人)
-GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)")

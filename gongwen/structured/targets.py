@@ -14,7 +14,7 @@ from .target_patterns import (
 
 # what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
 LIST_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
-# how far before a rate its subject may start (委托开展培训的技能人才…的占比不低于50%)
+# how far before a rate or scale its subject may start (委托开展培训的技能人才…的占比不低于50%)
 SUBJECT_CHARS = 40
 
 
@@ -83,7 +83,7 @@ def _quote_start(s: str, m: re.Match) -> int:
         return m.start("metric")
     if m.re is NEXT:
         return min(m.start(g) for g in ("pre2", "low", "num") if m[g])
-    if m.re in (PERCENT, SHARE_OF_FUND):
+    if m.re in (PERCENT, SHARE_OF_FUND, SCALE):  # 入驻实体不少于200户: the subject opens the clause
         return max(_clause_start(s, m.start()), m.start() - SUBJECT_CHARS)
     if m.re is VERB_NOUN:  # who is trained or what is built, said before the verb: 退役士兵培训530人
         a = _clause_start(s, m.start())
@@ -143,14 +143,14 @@ def _is_goal(m: re.Match) -> bool:
     clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,") + 1
     if GOAL_CLAUSE.match(s, max(clause_start, sentence_start), m.start()):
         return True
-    return clause_start > sentence_start and GOAL_SET.search(s, sentence_start, clause_start) is not None
+    return clause_start > sentence_start and _goal_before(m)
 
 
 def _goal_before(m: re.Match) -> bool:
     """Tell whether an earlier clause of the sentence states a goal that a 其中 part belongs to."""
     s = m.string
     sentence_start = _sentence_start(s, m.start())
-    return any(p.search(s, sentence_start, m.start()) for p in (SCALE, PLAN, ACTION, VERB_NOUN, PERCENT))
+    return any(p.search(s, sentence_start, m.start()) for p in (GOAL_SET, PLAN, ACTION, VERB_NOUN, PERCENT))
 
 
 def _is_condition(s: str, m: re.Match) -> bool:
