@@ -204,10 +204,10 @@ CONDITION_AFTER = re.compile(
     re.VERBOSE,
 )
 
-# a heading over eligibility rules: (二)申报条件, 三、人选条件, 1.认定条件
-CONDITIONS_HEADING = re.compile(r"^\W*[\w]{0,4}[、.．)）]?\s*[\u4e00-\u9fff]{0,6}条件\s*[：:]?\s*$")
-# a sentence that lists eligibility rules: 认定条件为：…, 申报条件：…
-CONDITIONS_LABEL = re.compile(r"条件(?:为|是)?[：:]")
+# a heading over eligibility rules: (二)申报条件, 三、人选条件, 1.认定标准
+CONDITIONS_HEADING = re.compile(r"^\W*[\w]{0,4}[、.．)）]?\s*[\u4e00-\u9fff]{0,6}(?:条件|标准)\s*[：:]?\s*$")
+# a sentence that lists eligibility rules: 认定条件为：…, 认定标准：…
+CONDITIONS_LABEL = re.compile(r"(?:条件|标准)(?:为|是)?[：:]")
 
 # the subject of a policy's rate of pay, which is no goal: 补贴标准, 返还比例, 贴息比例, 缴费费率
 RATE_OF_PAY = re.compile(r"(?:标准|(?:返还|补贴|贴息|缴费|报销|补助)比例|费率|利率)$")
