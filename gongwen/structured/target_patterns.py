@@ -7,9 +7,9 @@ import re
 # count (1-2家); not an ordinal (第五次) nor the size of a list just named (…公司等138家)
 NUM = (r"(?<![第等0-9０-９.．一二两三四五六七八九十百千])(?:(?P<low>[0-9０-９]+)\s*[-－—~～至]\s*)?"
        r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})")
-# what is counted or measured; 个 not followed by 月 (1个月内 is a time limit); 次 not followed by 性
+# what is counted or measured; 个 not followed by 月 or 季度 (1个月内 is a time limit) nor 百分点; 次 not followed by 性
 # (一次性 is a kind of payment, not a count)
-UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性)|公里|千米|平方米|立方米|米|亩|座|处)"
+UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时|百分点|季度|年度)|名|人|户|家|场|期|所|项|次(?!性)|公里|千米|平方米|立方米|米|亩|座|处)"
 
 # 全市农民就业规模要突破59.4万人 / 其中脱贫劳动力要达到6万人 / 就业规模要稳定在17万人以上
 SCALE = re.compile(
