@@ -103,7 +103,8 @@ def _clause_start(s: str, pos: int) -> int:
 
 def _bound(m: re.Match) -> str:
     """Return how the figure bounds the goal: max, min, approx or exact."""
-    words = {re.sub(r"\s", "", m.group(g) or "") for g in ("pre", "pre2", "verb", "more", "over") if g in m.re.groupindex}
+    groups = [g for g in ("pre", "pre2", "verb", "more", "over") if g in m.re.groupindex]
+    words = {re.sub(r"\s", "", m.group(g) or "") for g in groups}
     if words & AT_MOST or ("low" in m.re.groupindex and m["low"]):
         return "max"
     if words & APPROX or ("approx" in m.re.groupindex and m["approx"]):
@@ -116,7 +117,8 @@ def _bound(m: re.Match) -> str:
 def _metric(s: str, m: re.Match) -> str | None:
     """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
     if "metric" in m.re.groupindex or m.re is PERCENT:
-        subject = m["metric"] if "metric" in m.re.groupindex and m["metric"] else s[_clause_start(s, m.start()) : m.start()]
+        named = "metric" in m.re.groupindex and m["metric"]
+        subject = m["metric"] if named else s[_clause_start(s, m.start()) : m.start()]
         return LEAD.sub("", re.sub(r"\s", "", subject)) or None
     if "noun" not in m.re.groupindex:
         return None  # a quota: the thing allowed is named elsewhere in the sentence
