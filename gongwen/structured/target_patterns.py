@@ -83,7 +83,7 @@ PLAN = re.compile(
 # rate; the subject is read from the start of the clause, see targets._quote_start)
 PERCENT = re.compile(
     r"""
-    (?P<verb>不\s*低于|不\s*少于|(?<![下传表送抵到发直通])达到?|(?<!不)(?:超过|超|高于)|控制在|保持在|稳定在|提高到|提升到|提高至|提升至|占)
+    (?P<verb>不\s*低于|不\s*少于|(?<![下传表送抵到发直通高可])达到?|(?<!不)(?:超过|超(?!额|市)|高于)|控制在|保持在|稳定在|提高到|提升到|提高至|提升至|占)
     (?P<base>[^，,；;。%％\d]{0,30}?的)?\s*       # the whole it is a share of: 中央和省级资金的
     (?P<approx>约)?
     (?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>[%％])
