@@ -5,133 +5,48 @@ import re
 
 from ..record import Target
 from .context import Context
-from .numbers import scaled
-
-# a count: Arabic (59.4, ６０００) or a short Chinese numeral (一次, 三个)
-NUM = r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4})"
-# what is counted; 个 not followed by 月 (1个月内 is a time limit); 次 not followed by 性 (一次性 is a kind of payment, not a count)
-UNIT = r"(?P<unit>人次|场次|个(?!月|工作日|小时)|名|人|户|家|场|期|所|项|次(?!性))"  # 1个月 is a duration
-
-# 全市农民就业规模要突破59.4万人 / 其中脱贫劳动力要达到6万人 / 就业规模要稳定在17万人以上
-SCALE = re.compile(
-    rf"""
-    (?P<metric>[^，,；;。\s]{{0,20}}?(?:规模|总量|人数|数量))?   # 全市农民就业规模 (or said before)
-    (?P<goal>要|力争|确保|将)?     # a goal word, required unless the metric is a 规模/总量 (see _is_goal)
-    (?P<verb>突破|达到|稳定在|保持在|超过|不少于|不低于)\s*
-    {NUM}\s*(?P<mult>[万亿]?){UNIT}
-    (?P<over>以上)?
-    """,
-    re.VERBOSE,
+from .numbers import MULTIPLIERS, to_number
+from .target_patterns import (
+    SCALE, ACTION, VERB_NOUN, FOLLOW, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
+    LEAD, ANCHORS, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
+    AT_LEAST, APPROX, AT_MOST, UNIT_OF, RATE_OF_PAY, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET,
 )
 
-# 至少组织一次技能培训 / 提供不少于 3 个就业岗位 / 招录3名公益性岗位人员 / 支持 100 个就业扶贫车间…
-ACTION = re.compile(
-    rf"""
-    (?P<pre>至少|不少于)?
-    (?P<verb>组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
-    (?P<pre2>至少|不少于|不低于)?\s*
-    {NUM}\s*(?P<mult>万?){UNIT}
-    (?P<over>以上)?
-    (?P<noun>[^，,；;。、：:\s\d]{{1,20}})
-    """,
-    re.VERBOSE,
-)
-
-# 开发岗位 6000 个 / 开展职业技能培训1万人次 / 转移就业不少于20万人 (the thing counted between the verb
-# and the count; a count followed by 的 is a condition, see _is_condition)
-VERB_NOUN = re.compile(
-    rf"""
-    (?P<verb>开发|新增|提供|建设|新建|培育|创建|打造|扶持|认定      # build or create: 开发岗位, 新建创业园
-      |开展|组织|举办|完成|培训|转移|输出)                         # do for people: 开展培训, 转移就业
-    (?P<noun>(?:(?!的|不少于|不低于|达到|超过)[\u4e00-\u9fff]){{0,10}}?)\s*   # not a 的-phrase
-    (?P<pre2>不少于|不低于|达到|超过)?\s*                          # 转移就业不少于20万人
-    {NUM}\s*(?P<mult>万?){UNIT}
-    (?P<over>以上)?                                                # 新增就业5万人以上
-    """,
-    re.VERBOSE,
-)
-
-# 全年计划完成技能培训10万人次 / 力争实现转移就业20万人以上 (a planned total, said with its goal word)
-PLAN = re.compile(
-    rf"""
-    (?:计划|力争|确保|目标(?:任务)?(?:是|为)?)[\u4e00-\u9fff]{{0,4}}?   # 力争(全年)实现…
-    (?P<verb>完成|实现|新增|培训|转移|输出|带动|安置|吸纳)
-    (?P<noun>[\u4e00-\u9fff]{{0,12}}?)\s*
-    {NUM}\s*(?P<mult>[万亿]?){UNIT}
-    (?P<over>以上)?
-    """,
-    re.VERBOSE,
-)
-
-# 在1个月内获得培训信息 (a time limit for a service, bound max)
-WITHIN = re.compile(
-    rf"""
-    在\s*{NUM}\s*个?(?P<unit>工作日|月|天|日|周|小时)内
-    (?P<verb>获得|完成|实现|提供|办结|安置|落实)
-    (?P<noun>[^，,；;。\s]{{1,12}})
-    """,
-    re.VERBOSE,
-)
-
-# 遵义市 500 个 (one item of an allocation list 遵义市 500 个、六盘水市 400 个…)
-SHARE = re.compile(
-    rf"""
-    (?:其中|包括|分别为)?
-    (?P<region>[\u4e00-\u9fff]{{1,8}}?(?:地区|自治州|市|州|盟|县|旗|区))\s*
-    {NUM}\s*(?P<mult>万?){UNIT}
-    """,
-    re.VERBOSE,
-)
-
-# Speed: SCALE, ACTION and SHARE are slow to try at every position of a paragraph (their first
-# part is long and optional), so a paragraph is searched only when it holds the contiguous part
-# every match must contain: a goal word and verb, a verb and a count, a region suffix and a count.
-NUM_START = "0-9０-９一二两三四五六七八九十百千"  # the first character of NUM
-ANCHORS = {
-    # a goal word right before the verb, a 规模/总量, or a goal earlier in the sentence (see _is_goal)
-    SCALE: re.compile("(?:规模|总量)(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"
-                      "|(?:要|力争|确保|将)[^，,。；;]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)"),
-    ACTION: re.compile(rf"""(?:组织|开展|举办|提供|开发|支持|招录|招聘|建设|建成|新增|帮助|获得|培育|打造|扶持|创建)
-                            (?:至少|不少于|不低于)?\s*[{NUM_START}]""", re.VERBOSE),
-    SHARE: re.compile(rf"[市州盟县旗区]\s*[{NUM_START}]"),
-}
-
-# what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
-CONDITION_AFTER = re.compile(
-    r"""
-    (?:及)?以上[的、]     # 10人以上的, 20户以上、
-    | (?:及以下|以下)?的   # 不少于10人的 (a count that qualifies a noun or closes a 的-clause)
-    """,
-    re.VERBOSE,
-)
-
-# metrics that name the size of a whole, a goal even without 要/力争/确保: 务工规模不低于3.2万人
-SCALE_OF_WHOLE = ("规模", "总量")
-
-# words that make a count a lower or upper bound
-AT_LEAST = {"至少", "不少于", "不低于", "突破", "达到", "超过", "以上"}
-UNIT_OF = {"名": "人", "日": "天"}
-
-
-# a clause reporting results: 截至目前已…, 去年全省共… (累计 is not one: 力争累计培育100个 is a goal)
-# 不低于上年, 比去年 name a baseline to beat, not a result
-PAST = re.compile(r"已经?(?!于)|截至目前|截止目前|(?<!低于)(?<!少于)(?<!高于)(?<!超过)(?<!比)(?<!较)(?:去年|上年)|先后")
-# a goal set earlier in the sentence: the clauses after it list more goals (要稳定在5000个以上，吸纳…不少于8万人)
-GOAL_SET = re.compile(r"(?:要|力争|确保)[^，,]{0,12}?(?:突破|达到|稳定在|保持在|超过|不少于|不低于)")
+# what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
+LIST_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+# how far before a rate or scale its subject may start (委托开展培训的技能人才…的占比不低于50%)
+SUBJECT_CHARS = 40
 
 
 def extract(ctx: Context) -> list[Target]:
     """Return every quantitative goal in the body of the notice, regional shares included."""
     s = ctx.text.string
-    found: list[tuple[int, Target]] = []
+    found: list[tuple[int, int, Target]] = []  # the figure's own match, then its target
+    headings = [sec for sec in ctx.text.sections if CONDITIONS_HEADING.search(sec.heading)]
     for block in ctx.text.paragraphs():
-        for pattern in (SCALE, PLAN, ACTION, VERB_NOUN, WITHIN):
-            found += [(m.start(), _target(ctx, m)) for m in _finditer(pattern, s, block.start, block.end)
-                      if _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m)]
-        found += [(t.span.start, t) for t in _shares(ctx, block.start, block.end)]
-    targets = _without_overlaps([t for _, t in sorted(found, key=lambda x: x[0])])
+        if any(sec.start <= block.start < sec.end for sec in headings):
+            continue  # (二)申报条件: every count under it is a threshold
+        goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end)
+                 if _is_target(s, m, ctx.meta.year)]
+        goals += [n for m in goals for n in _list_after(s, m, block.end)]
+        found += [(m.start(), m.end(), _target(ctx, m)) for m in goals]
+        found += [(t.span.start, t.span.end, t) for t in _shares(ctx, block.start, block.end)]
+    targets = sorted(_without_overlaps(found), key=lambda t: t.span.start)
     _check_sums(ctx, targets)
     return targets
+
+
+def _is_target(s: str, m: re.Match, year: int | None) -> bool:
+    """Tell whether a match states a goal: not a threshold, a reported result or a slogan."""
+    return _is_goal(m) and not _is_condition(s, m) and not _is_result(s, m, year) and not _is_slogan(s, m)
+
+
+def _list_after(s: str, m: re.Match, end: int) -> list[re.Match]:
+    """Return the counts listed after a goal with 、 (2592个扶贫特岗、620个临时公益岗), one match each."""
+    found: list[re.Match] = []
+    while m.re is not PERCENT and (m := NEXT.match(s, m.end(), end)) and not _is_condition(s, m):
+        found.append(m)
+    return found
 
 
 def _finditer(pattern: re.Pattern, s: str, start: int, end: int):
@@ -144,64 +59,149 @@ def _finditer(pattern: re.Pattern, s: str, start: int, end: int):
 
 def _target(ctx: Context, m: re.Match) -> Target:
     """Return the Target of one goal match."""
-    start = m.start("metric") if "metric" in m.re.groupindex and m["metric"] else m.start()
-    words = {m.group(g) for g in ("pre", "pre2", "verb", "over") if g in m.re.groupindex}
-    bound = "max" if m.re is WITHIN else "min" if words & AT_LEAST else "exact"
+    s = ctx.text.string
+    start = _quote_start(s, m)
     return Target(
-        quote=ctx.text.string[start : m.end()],
-        value=scaled(m["num"], m["mult"] if "mult" in m.re.groupindex else ""),
+        quote=s[start : m.end()],
+        value=_value(m),
         span=ctx.text.span(start, m.end()),
         unit=UNIT_OF.get(m["unit"], m["unit"]),
-        bound=bound,
-        metric=_metric(ctx.text.string, m),
+        bound=_bound(m),
+        metric=_metric(s, m),
     )
+
+
+def _value(m: re.Match) -> float:
+    """Return the figure of a match times its 万/亿, to three decimals (14.608公里 keeps its metres)."""
+    mult = m["mult"] if "mult" in m.re.groupindex and m["mult"] else ""
+    return round(to_number(m["num"]) * MULTIPLIERS[mult], 3)
+
+
+def _quote_start(s: str, m: re.Match) -> int:
+    """Return where a goal's quote starts: its metric, the subject of a rate's clause, or the match."""
+    if "metric" in m.re.groupindex and m["metric"]:
+        return m.start("metric")
+    if m.re is NEXT:
+        return min(m.start(g) for g in ("pre2", "low", "num") if m[g])
+    if m.re in (PERCENT, SHARE_OF_FUND, SCALE):  # 入驻实体不少于200户: the subject opens the clause
+        return max(_clause_start(s, m.start()), m.start() - SUBJECT_CHARS)
+    if m.re is VERB_NOUN:  # who is trained or what is built, said before the verb: 退役士兵培训530人
+        a = _clause_start(s, m.start())
+        return a if TOPIC.fullmatch(s, a, m.start()) else m.start()
+    return m.start()
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    """Return the start of the sentence that holds `pos`."""
+    return max(s.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+
+
+def _clause_start(s: str, pos: int) -> int:
+    """Return the start of the clause that holds `pos`."""
+    return max(s.rfind(ch, 0, pos) for ch in "，,；;。：:\n（(") + 1
+
+
+def _bound(m: re.Match) -> str:
+    """Return how the figure bounds the goal: max, min, approx or exact."""
+    groups = [g for g in ("pre", "pre2", "verb", "more", "over") if g in m.re.groupindex]
+    words = {re.sub(r"\s", "", m.group(g) or "") for g in groups}
+    if words & AT_MOST or ("low" in m.re.groupindex and m["low"]):
+        return "max"
+    if words & APPROX or ("approx" in m.re.groupindex and m["approx"]):
+        return "approx"
+    if m["unit"] in "%％" and _value(m) == 100:
+        return "exact"  # 覆盖面达100%: a share cannot pass the whole
+    return "min" if words & AT_LEAST else "exact"
 
 
 def _metric(s: str, m: re.Match) -> str | None:
     """Return what the goal counts: the named scale, the thing acted on, or the clause's subject."""
-    if "metric" in m.re.groupindex:
-        clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,；;。\n") + 1
-        return re.sub(r"^(?:其中|今年|全年|确保|力争)+", "", m["metric"] or s[clause_start : m.start()]) or None
-    return f"{m['verb']}{m['noun']}" if m.re is not ACTION else m["noun"]
+    if "metric" in m.re.groupindex or m.re is PERCENT:
+        named = "metric" in m.re.groupindex and m["metric"]
+        subject = m["metric"] if named else s[_clause_start(s, m.start()) : m.start()]
+        return LEAD.sub("", re.sub(r"\s", "", subject)) or None
+    if "noun" not in m.re.groupindex:
+        return None  # a quota: the thing allowed is named elsewhere in the sentence
+    if m.re is VERB_NOUN:
+        return LEAD.sub("", s[_quote_start(s, m) : m.start()]) + m["verb"] + m["noun"] + m["after"]
+    if "verb" in m.re.groupindex and m.re is not ACTION:
+        return f"{m['verb']}{m['noun']}"
+    return m["noun"]
 
 
 def _is_goal(m: re.Match) -> bool:
-    """Tell whether a scale is set as a goal: by a goal word (要达到), as the size of a whole (务工规模不低于),
-    or in a clause after a goal of the same sentence (车间要稳定在5000个以上，吸纳贫困劳动力不少于8万人).
-
-    入驻实体数量达到20户以上 sets no goal: a 数量 without 要/力争/确保 is a threshold.
-    """
+    """Tell whether a scale is set as a goal (要达到, 务工规模不低于, 推动…不低于, a clause after 要稳定在…) and a
+    其中 part follows one; a bare 数量达到20户以上 is a threshold."""
+    if m.re is PART:  # a region's part is a share (see _shares)
+        return _goal_before(m) and not SHARE.match(m.string, m.start("noun"))
+    if m.re is FOLLOW:
+        return _goal_before(m)
     if m.re is not SCALE or m["goal"]:
         return True
     if m["metric"] and m["metric"].endswith(SCALE_OF_WHOLE):
         return True
     s = m.string
-    sentence_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
+    sentence_start = _sentence_start(s, m.start())
     clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,") + 1
-    return clause_start > sentence_start and GOAL_SET.search(s, sentence_start, clause_start) is not None
+    if GOAL_CLAUSE.match(s, max(clause_start, sentence_start), m.start()):
+        return True
+    return clause_start > sentence_start and _goal_before(m)
+
+
+def _goal_before(m: re.Match) -> bool:
+    """Tell whether an earlier clause of the sentence states a goal that a 其中 part belongs to."""
+    s = m.string
+    sentence_start = _sentence_start(s, m.start())
+    return any(p.search(s, sentence_start, m.start()) for p in (GOAL_SET, PLAN, ACTION, VERB_NOUN, PERCENT))
 
 
 def _is_condition(s: str, m: re.Match) -> bool:
-    """Tell whether a count is an eligibility threshold (招用10人以上的, 达到20户以上、)."""
+    """Tell whether a figure is an eligibility threshold (招用10人以上的, 达到20户以上、) or a rate of pay
+    (补贴标准不低于最低工资标准的50%, 返还比例提高至60%: a policy's rate, not a goal)."""
+    if m.re is SHARE_OF_FUND:
+        return False
+    sentence_start = _sentence_start(s, m.start())
+    if CONDITIONS_LABEL.search(s, sentence_start, m.start()):
+        return True
+    if m.re is PERCENT and RATE_OF_PAY.search(re.sub(r"\s", "", s[_clause_start(s, m.start()) : m.start()])):
+        return True
     return bool(CONDITION_AFTER.match(s, m.end("unit")))
 
 
-def _is_result(s: str, m: re.Match) -> bool:
-    """Tell whether a count reports what was done (截至目前已开发岗位1200个), not what is to be done."""
-    clause_start = max(s.rfind(ch, 0, m.start()) for ch in "。；;\n") + 1
-    return bool(PAST.search(s, clause_start, m.start() + 2))
+def _is_result(s: str, m: re.Match, year: int | None = None) -> bool:
+    """Tell whether a count reports what was done (截至目前已开发岗位1200个; 2023年全市新增就业… in a
+    2024 notice), not what is to be done."""
+    sentence_start = _sentence_start(s, m.start())
+    sentence_end = min((i for i in (s.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(s))
+    past = year is not None and any(int(y["year"]) < year for y in YEAR.finditer(s, sentence_start, m.start()))
+    past = past or TOTAL_DONE.search(s, _clause_start(s, m.start()), m.start() + 2) is not None
+    return bool(past or PAST.search(s, sentence_start, m.start() + 2)
+                or DONE.search(s, _clause_start(s, m.start()), m.start() + 2)
+                or ACHIEVED.search(s, sentence_start, sentence_end))
+
+
+def _is_slogan(s: str, m: re.Match) -> bool:
+    """Tell whether a count sits inside quotation marks, a slogan (以“输出一人、脱贫一户”的目标), not a goal."""
+    sentence_start = _sentence_start(s, m.start())
+    return s.rfind("“", sentence_start, m.start()) > s.rfind("”", sentence_start, m.start())
 
 
 def _shares(ctx: Context, start: int, end: int) -> list[Target]:
-    """Return the items of every list that allocates a count to regions (遵义市 500 个、六盘水市 400 个)."""
+    """Return the items of every list that allocates a count to regions (遵义市 500 个、六盘水市 400 个；…)."""
     s = ctx.text.string
     runs: list[list[re.Match]] = []
     for m in _finditer(SHARE, s, start, end):
-        if runs and s[runs[-1][-1].end() : m.start()] == "、":
+        if runs and LIST_SEPARATOR.fullmatch(s, runs[-1][-1].end(), m.start()):
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [_share(ctx, m) for run in runs if len(run) > 1 for m in run]
+    return [_share(ctx, m) for run in runs if len(run) > 1 or _lone_part(run[0]) for m in run
+            if not _is_condition(s, m) and not _is_result(s, m, ctx.meta.year)]
+
+
+def _lone_part(m: re.Match) -> bool:
+    """Tell whether a single region's count is the 其中 part of a goal (开发岗位1000个，其中遵义市500个)."""
+    return m.start() < m.start("region") and _goal_before(m)
 
 
 def _share(ctx: Context, m: re.Match) -> Target:
@@ -209,37 +209,36 @@ def _share(ctx: Context, m: re.Match) -> Target:
     a = m.start("region")
     return Target(
         quote=ctx.text.string[a : m.end()],
-        value=scaled(m["num"], m["mult"]),
+        value=_value(m),
         span=ctx.text.span(a, m.end()),
         unit=UNIT_OF.get(m["unit"], m["unit"]),
         region=m["region"],
     )
 
 
-def _without_overlaps(targets: list[Target]) -> list[Target]:
-    """Drop a target whose quote overlaps an earlier one (two patterns reading the same goal)."""
-    kept: list[Target] = []
-    for t in targets:
-        if not kept or t.span.start >= kept[-1].span.end:
-            kept.append(t)
-    return kept
+def _without_overlaps(found: list[tuple[int, int, Target]]) -> list[Target]:
+    """Drop a target whose match overlaps an earlier one (two patterns reading the same goal)."""
+    kept: list[tuple[int, int, Target]] = []
+    for item in sorted(found, key=lambda x: x[0]):
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return [t for _, _, t in kept]
 
 
 def _check_sums(ctx: Context, targets: list[Target]) -> None:
     """Warn when the regional shares of a sentence do not add up to the whole it states before them."""
-    for i, t in enumerate(targets):
-        if t.region is None or (i and targets[i - 1].region is not None):
-            continue
-        shares = [x for x in targets[i:] if x.region is not None and _same_sentence(ctx, x, t)]
-        whole = next((x for x in reversed(targets[:i]) if _same_sentence(ctx, x, t) and x.unit == t.unit), None)
-        for x in shares:
-            x.metric = whole.metric if whole else None
-        total = sum(x.value for x in shares)
-        if whole and abs(total - whole.value) > 0.5:
-            ctx.warn("W_TARGET_SUM", f"regional shares add up to {total:g}, not the stated {whole.value:g}",
-                     whole.span.start, shares[-1].span.end)
-
-
-def _same_sentence(ctx: Context, a: Target, b: Target) -> bool:
-    """Tell whether two targets sit in one sentence."""
-    return ctx.text.sentence(a.span.start) == ctx.text.sentence(b.span.start)
+    by_sentence: dict[tuple[int, int], list[Target]] = {}
+    for t in targets:  # one sentence lookup per target, not one per pair
+        by_sentence.setdefault(ctx.text.sentence(t.span.start), []).append(t)
+    for group in by_sentence.values():
+        for i, t in enumerate(group):
+            if t.region is None or (i and group[i - 1].region is not None):
+                continue
+            shares = [x for x in group[i:] if x.region is not None]
+            whole = next((x for x in reversed(group[:i]) if x.unit == t.unit), None)
+            for x in shares:
+                x.metric = whole.metric if whole else None
+            total = sum(x.value for x in shares)
+            if whole and abs(total - whole.value) > 0.5:
+                ctx.warn("W_TARGET_SUM", f"regional shares add up to {total:g}, not the stated {whole.value:g}",
+                         whole.span.start, shares[-1].span.end)
