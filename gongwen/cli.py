@@ -140,39 +140,67 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
 
 @app.command()
 def template(file: Annotated[Path, typer.Argument(help="A notice, or a form spec (.json) written by --spec.", show_default=False)],
-             output: Output = None,
-             fmt: Annotated[Optional[str], typer.Option("--format", help="xlsx (default) or docx.")] = None,
+             output: Annotated[Optional[Path], typer.Option(
+                 "--output", "-o", help="Write here; its suffix (.xlsx or .docx) sets the format. "
+                 "Default: <notice stem>-forms.xlsx in the current directory.")] = None,
+             fmt: Annotated[Optional[str], typer.Option("--format", help="xlsx or docx (default: -o's suffix, else xlsx).")] = None,
              spec: Annotated[Optional[Path], typer.Option("--spec", help="Also write the forms' structure as JSON here.")] = None,
+             samples: Annotated[bool, typer.Option("--include-samples", help="Also regenerate pre-filled 样表 blank.")] = False,
+             allow_guessed: Annotated[bool, typer.Option(
+                 "--allow-guessed", help="Write forms whose structure was guessed from a text dump.")] = False,
              debug: Debug = False) -> None:
     """Regenerate the blank forms (统计表) of a notice as .xlsx or .docx, or export them as a JSON spec."""
-    from .forms import FORMATS, regenerate
+    from .forms import FORMATS, FormatClash, output_format, regenerate
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        output_format(output, fmt)
+    except FormatClash as err:
+        raise typer.BadParameter(str(err), param_hint="--output") from None
     require_file(file, debug)
     try:
-        for path in regenerate(file, output, fmt, spec):
+        for path in regenerate(file, output, fmt, spec, samples, allow_guessed):
             typer.echo(f"wrote {path}", err=True)
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(1)
+    except OSError as err:  # an output place that cannot be written: one line, exit 2 (E_OUTPUT, as SPEC §4 has it)
+        typer.echo(f"E_OUTPUT {err.filename or output or spec}: cannot write here: {err.strerror or err}; "
+                   "choose another place", err=True)
+        raise typer.Exit(2)
 
 
 @app.command("check-form")
 def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).", show_default=False)],
+               output: Annotated[Optional[Path], typer.Option(
+                   "--output", "-o", help="Also write a copy (.xlsx) with each finding on its cell and a findings sheet.")] = None,
+               spec: Annotated[Optional[Path], typer.Option(
+                   "--spec", help="Check against this form spec (from `gongwen template NOTICE --spec`): same header, same row labels.")] = None,
                debug: Debug = False) -> None:
     """Check a filled form's numbers against its header tree; exit 1 when anything is off."""
     from .forms.check import check_file
+    from .forms.marks import write_checked
+    from .forms.spec import from_json
 
+    if output is not None and output.suffix.lower() != ".xlsx":
+        raise typer.BadParameter(f"-o {output.name}: the checked copy is an .xlsx workbook", param_hint="--output")
     require_file(file, debug)
+    if spec is not None:
+        require_file(spec, debug)
     try:
-        findings = check_file(file)
+        findings = check_file(file, from_json(spec) if spec is not None else None)
+        if output is not None:
+            write_checked(file, output, findings)
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(1)
+    except OSError as err:  # an output place that cannot be written: one line, exit 2
+        typer.echo(f"E_OUTPUT {output}: cannot write here: {err.strerror or err}; choose another place", err=True)
+        raise typer.Exit(2)
     for finding in findings:
         typer.echo(str(finding))
-    typer.echo(f"{len(findings)} finding(s) in {file}", err=True)
+    typer.echo(f"{len(findings)} finding(s) in {file}" + (f"; marked copy written to {output}" if output else ""), err=True)
     raise typer.Exit(1 if findings else 0)
 
 

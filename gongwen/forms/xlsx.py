@@ -1,6 +1,7 @@
 """Write blank forms as an Excel workbook, one sheet per form (the only openpyxl writer)."""
 from __future__ import annotations
 
+from datetime import datetime
 from io import BytesIO
 
 from openpyxl import Workbook
@@ -8,27 +9,36 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .layout import column_widths, footer_line
+from .layout import CELL_PT, column_widths, data_height, footer_line, header_heights, note_lines
 from .spec import Form
 
-BODY_FONT = Font(name="仿宋", size=11)
-HEAD_FONT = Font(name="黑体", size=11)
+BODY_FONT = Font(name="仿宋", size=CELL_PT)
+HEAD_FONT = Font(name="黑体", size=CELL_PT)
 TITLE_FONT = Font(name="方正小标宋简体", size=16, bold=True)
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 HEADER_TOP = 3  # row 1 the attachment label, row 2 the title, the header from row 3
+MM_PER_INCH = 25.4
+FIXED = datetime(2000, 1, 1)
 
 
 def render(forms: list[Form]) -> bytes:
     """Return the workbook of `forms` as .xlsx bytes."""
     wb = Workbook()
     wb.remove(wb.active)
+    wb.properties.creator = wb.properties.lastModifiedBy = "gongwen"
+    wb.properties.created = wb.properties.modified = FIXED
     for form in forms:
         write_sheet(wb.create_sheet(form.sheet), form)
     buf = BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def width_units(points: float) -> float:
+    """Return an Excel column width (characters of the default font) that is `points` wide."""
+    return round(max(points / 0.75 - 5, 7) / 7, 2)
 
 
 def write_sheet(ws: Worksheet, form: Form) -> None:
@@ -40,6 +50,7 @@ def write_sheet(ws: Worksheet, form: Form) -> None:
     ws["A2"].font, ws["A2"].alignment = TITLE_FONT, Alignment(horizontal="center", vertical="center")
     ws.merge_cells(f"A2:{last}2")
     ws.row_dimensions[2].height = 30
+    widths = column_widths(form)
     body_top = HEADER_TOP + form.header_rows
     _box(ws, HEADER_TOP, body_top + len(form.row_labels) - 1, form.n_cols)
     for c in form.header:
@@ -48,26 +59,34 @@ def write_sheet(ws: Worksheet, form: Form) -> None:
         if c.rows > 1 or c.cols > 1:
             ws.merge_cells(start_row=HEADER_TOP + c.row, start_column=c.col + 1,
                            end_row=HEADER_TOP + c.row + c.rows - 1, end_column=c.col + c.cols)
-    for i, label in enumerate(form.row_labels):
-        ws.cell(body_top + i, 1, label or None)
+    for r, height in enumerate(header_heights(form, widths)):
+        ws.row_dimensions[HEADER_TOP + r].height = height
+    for i in range(len(form.row_labels)):
+        for c, label in enumerate(form.row_cells(i)):
+            ws.cell(body_top + i, c + 1, label or None)
+        ws.row_dimensions[body_top + i].height = data_height(form)
     below = body_top + len(form.row_labels) + 1
-    notes = [("说明：" if k == 0 else "　　　") + note for k, note in enumerate(form.notes)]
-    for k, line in enumerate(([footer_line(form.footer_fields)] if form.footer_fields else []) + notes):
+    for k, line in enumerate(([footer_line(form.footer_fields)] if form.footer_fields else []) + note_lines(form)):
         ws.cell(below + k, 1, line).font = BODY_FONT
-    for i, width in enumerate(column_widths(form), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width_units(width)
     ws.freeze_panes = ws.cell(body_top, 2)
     ws.print_title_rows = f"{HEADER_TOP}:{body_top - 1}"
-    ws.page_setup.orientation = "landscape"
+    _page_setup(ws, form)
+
+
+def _page_setup(ws: Worksheet, form: Form) -> None:
+    """Print on A4 in the source's orientation and margins, one page wide."""
+    ws.page_setup.orientation = "landscape" if form.page.landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_margins.left, ws.page_margins.right = form.page.left / MM_PER_INCH, form.page.right / MM_PER_INCH
+    ws.page_margins.top, ws.page_margins.bottom = form.page.top / MM_PER_INCH, form.page.bottom / MM_PER_INCH
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _box(ws: Worksheet, top: int, bottom: int, n_cols: int) -> None:
-    """Give every cell of the table thin borders and the body font."""
+    """Give every cell of the table thin borders, the body font and centred, wrapped text."""
     for row in ws.iter_rows(min_row=top, max_row=bottom, min_col=1, max_col=n_cols):
         for cell in row:
             cell.border, cell.font, cell.alignment = BOX, BODY_FONT, CENTER
-    for r in range(top, bottom + 1):
-        ws.row_dimensions[r].height = 24

@@ -62,7 +62,7 @@ def test_print_setup_and_footer(tmp_path):
     assert ws["D3"].border.left.style == "thin" and ws["D3"].alignment.wrap_text
     texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert any(t.startswith("填表人：") and "联系电话：" in t for t in texts)
-    assert "说明：1.此表由各盟市统一汇总上报。" in texts
+    assert "填表说明：1.此表由各盟市统一汇总上报。" in texts  # the label as printed
     assert any(t.strip("　") == "3.请每月3日前报送截至上月底数据。" for t in texts)
 
 
