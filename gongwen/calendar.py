@@ -5,18 +5,23 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .duties import Duty, duties, sentence
 from .record import Deadline
 
 
 @dataclass(frozen=True)
 class Due:
-    """One dated entry of a notice's schedule."""
+    """One dated entry of a notice's schedule: which duty, on which day, from which notice."""
 
     date: date
     kind: str
-    quote: str
+    quote: str  # the words that give the date
     task: str | None
     recurrence: str | None = None
+    notice: str = ""  # the notice's 文号, else its title
+    key: str = ""  # the duty, the same for each of its occurrences
+    time: str | None = None  # HH:MM where the text gives an hour
+    sentence: str = ""  # the sentence that states the duty
 
 
 def is_workday(day: date) -> bool:
@@ -107,15 +112,50 @@ def expand(rule: dict, year: int, end: date | None = None) -> list[date]:
     return [d for d in days if (end is None or d <= end) and (since is None or d >= since)]
 
 
-def schedule(deadlines: list[Deadline], year: int) -> list[Due]:
-    """Return every dated entry of `year`: one-off deadlines, and recurring duties expanded."""
+def between(rule: dict, start: date, end: date) -> list[date]:
+    """Return the dates a recurring rule falls on from `start` to `end`, both included."""
+    return [d for year in range(start.year, end.year + 1) for d in expand(rule, year, end) if d >= start]
+
+
+def schedule(deadlines: list[Deadline], start: date, open_end: date, until: date | None = None,
+             notice: str = "", text: str = "") -> list[Due]:
+    """Return every dated entry from `start` on, one per occurrence of each duty, each named after its notice."""
     out: list[Due] = []
-    for d in deadlines:
-        if d.kind == "recurring" and d.rule:
-            end = date.fromisoformat(d.end) if d.end else None
-            out += [Due(day, d.kind, d.quote, d.task, d.recurrence) for day in expand(d.rule, year, end)]
-            continue
-        when = d.end if d.kind in ("period", "window") else d.date
-        if when and date.fromisoformat(when).year == year:
-            out.append(Due(date.fromisoformat(when), d.kind, d.quote, d.task))
-    return sorted(out, key=lambda e: e.date)
+    for duty in duties(deadlines):
+        time = duty.rule.get("time") if duty.rule else None
+        said = sentence(text, duty.spans[0]) or duty.quote
+        for day in occurrences(duty, start, open_end, until):
+            out.append(Due(day, duty.kind, duty.quote, duty.task, duty.recurrence, notice, duty.key, time, said))
+    return sorted(out, key=lambda e: (e.date, e.time or "", e.key))
+
+
+def occurrences(duty: Duty, start: date, open_end: date, until: date | None) -> list[date]:
+    """Return a duty's days from `start` to --until, else its stated end, else `open_end` (for an open recurrence)."""
+    if duty.rule:
+        stop = until or (date.fromisoformat(duty.end) if duty.end else open_end)
+        return between(duty.rule, start, stop)
+    return [duty.day] if duty.day and start <= duty.day and (until is None or duty.day <= until) else []
+
+
+def window(record, since: date | None, until: date | None) -> tuple[date | None, date, str]:
+    """Return the first day to list, the end of open recurrences, and how that end was chosen."""
+    meta = record.meta
+    stated = sorted(date.fromisoformat(v) for d in record.deadlines for v in (d.date, d.end) if v)
+    known = [date.fromisoformat(v) for v in (meta.issue_date, meta.publish_date) if v]
+    start = since or (known[0] if known else stated[0] if stated else None)
+    if start is None:
+        return None, date.max, ""
+    if until is not None:
+        return start, until, "--until"
+    campaign = campaign_end(record)
+    if campaign is not None and campaign >= start:
+        return start, campaign, "open duties end with the campaign"
+    return start, date(start.year, 12, 31), "open duties end with the year"
+
+
+def campaign_end(record) -> date | None:
+    """Return the end of the notice's campaign (the 专项行动 period it states), if any."""
+    periods = [d for d in record.deadlines if d.kind == "period" and d.end]
+    named = [d for d in periods if record.meta.action_period and d.quote == record.meta.action_period]
+    pick = named or periods
+    return max(date.fromisoformat(d.end) for d in pick) if pick else None

@@ -55,8 +55,22 @@ def test_schedule_orders_one_off_and_recurring_dates():
     items = [_deadline("due", "2020-07-20"), _deadline("window", "2020-02-01", "2020-06-30"),
              _deadline("recurring", end="2020-03-31", rule={"freq": "monthly", "day": 3}),
              _deadline("due", "2019-12-31")]
-    assert [e.date for e in schedule(items, 2020)] == [
+    assert [e.date for e in schedule(items, date(2020, 1, 1), date(2020, 12, 31))] == [
         date(2020, 1, 3), date(2020, 2, 3), date(2020, 3, 3), date(2020, 6, 30), date(2020, 7, 20)]
+
+
+def test_schedule_starts_at_the_notice_and_runs_past_the_year():
+    items = [_deadline("recurring", rule={"freq": "monthly", "day": 3})]
+    days = [e.date for e in schedule(items, date(2020, 11, 10), date(2021, 2, 28))]
+    assert days == [date(2020, 12, 3), date(2021, 1, 3), date(2021, 2, 3)]
+
+
+def test_a_duty_restated_or_left_undated_is_one_duty():
+    items = [_deadline("recurring", end="2020-12-31", rule={"freq": "monthly"}),  # 按月上报…报送至12月底
+             _deadline("recurring", rule={"freq": "monthly", "workday": 4}),  # 附件2: 每月第4个工作日前
+             _deadline("recurring", rule={"freq": "monthly", "workday": 4})]  # 附件3: the same duty again
+    days = [e.date for e in schedule(items, date(2020, 7, 7), date(2020, 8, 31))]
+    assert days == [date(2020, 8, 6), date(2020, 9, 4), date(2020, 10, 13), date(2020, 11, 5), date(2020, 12, 4)]
 
 
 def test_fold_keeps_lines_within_75_octets():
@@ -67,11 +81,12 @@ def test_fold_keeps_lines_within_75_octets():
 
 
 def test_ics_events():
-    entries = schedule([_deadline("due", "2020-07-20")], 2020)
-    ics = to_ics(entries, "000.txt")
+    entries = schedule([_deadline("due", "2020-07-20")], date(2020, 1, 1), date(2020, 12, 31), notice="X〔2020〕1号")
+    ics = to_ics(entries, "sha", date(2020, 7, 7))
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
     assert "DTSTART;VALUE=DATE:20200720\r\n" in ics and ics.count("BEGIN:VEVENT") == 1
-    assert "UID:" in ics and "DTSTAMP:" in ics and "\n" not in ics.replace("\r\n", "")
+    assert "DTSTAMP:20200707T000000Z\r\n" in ics and "X〔2020〕1号" in ics
+    assert "\n" not in ics.replace("\r\n", "")
 
 
 runner = CliRunner()
@@ -83,6 +98,51 @@ def test_cli_lists_the_year_and_writes_ics(tmp_path):
     assert result.exit_code == 0
     assert "2020-07-20  due" in result.stdout and "2020-10-13  recurring" in result.stdout
     assert out.read_bytes().count(b"BEGIN:VEVENT") == len(result.stdout.strip().splitlines())
+
+
+def _events(path):
+    icalendar = pytest.importorskip("icalendar")
+    return icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+
+
+def test_000_calendar_from_the_issue_date_each_duty_once_naming_its_notice(tmp_path):
+    out = tmp_path / "x.ics"
+    result = runner.invoke(app, ["deadlines", str(DATA / "000.docx"), "--ics", str(out)])
+    assert result.exit_code == 0
+    events = _events(out)
+    starts = [e["DTSTART"].dt for e in events]
+    assert min(starts) >= date(2020, 7, 7)
+    monthly = sorted(d for e, d in zip(events, starts) if "报送截止上月月底数据" in str(e["SUMMARY"]))
+    assert monthly == [date(2020, 8, 6), date(2020, 9, 4), date(2020, 10, 13), date(2020, 11, 5), date(2020, 12, 4)]
+    assert not any(d.day == 31 and "上报有关工作进展" in str(e["SUMMARY"]) for e, d in zip(events, starts))
+    assert all("晋人社厅发〔2020〕44号" in str(e["SUMMARY"]) + str(e["DESCRIPTION"]) for e in events)
+    uids = [str(e["UID"]) for e in events]
+    assert len(uids) == len(set(uids)) == len(events)
+    assert {e["DTSTAMP"].dt.date() for e in events} == {date(2020, 7, 7)}
+
+
+def test_ics_is_stable_and_timed_where_the_text_gives_an_hour(tmp_path):
+    a, b = tmp_path / "a.ics", tmp_path / "b.ics"
+    for out in (a, b):
+        assert runner.invoke(app, ["deadlines", str(DATA / "004.docx"), "--ics", str(out)]).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()
+    events = _events(a)
+    timed = [e["DTSTART"].dt for e in events if hasattr(e["DTSTART"].dt, "hour")]
+    assert timed and all((t.hour, t.weekday()) == (12, 4) for t in timed)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+
+
+def test_cli_until_and_from_bound_the_list():
+    result = runner.invoke(app, ["deadlines", str(DATA / "000.docx"), "--from", "2020-09-01", "--until", "2020-10-31"])
+    days = [line[:10] for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and days == ["2020-09-04", "2020-10-13"]
+
+
+def test_cli_bad_date_and_unwritable_ics_are_one_line():
+    bad = runner.invoke(app, ["deadlines", str(DATA / "000.docx"), "--from", "7月7日"])
+    assert bad.exit_code == 2
+    unwritable = runner.invoke(app, ["deadlines", str(DATA / "000.docx"), "--ics", "/proc/no/such/x.ics"])
+    assert unwritable.exit_code == 2 and unwritable.stderr.count("E_OUTPUT") == 1 and "Traceback" not in unwritable.stderr
 
 
 def test_cli_missing_file_is_a_usage_error():
