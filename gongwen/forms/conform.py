@@ -47,9 +47,11 @@ def header_findings(form: Form, sheet: Sheet, ws) -> list[Finding]:
     want = {(h.row, h.col): (squash(h.label), (h.rows, h.cols)) for h in form.header if squash(h.label)}
     out = []
     for (r, c), (label, span) in sorted(want.items()):
-        if have.get((r, c)) != (label, span):
+        got = have.get((r, c))
+        if got != (label, span):
+            instead = f", not '{got[0]}'" if got and got[0] != label else " (merged differently)" if got else ""
             out.append(Finding(sheet.name, f"{get_column_letter(c + 1)}{sheet.head + r}",
-                               f"header: the form of {form.sheet} has '{label}' here" + _span(span)))
+                               f"header: the form of {form.sheet} has '{label}' here{_span(span)}{instead}"))
     for (r, c), (label, _) in sorted(have.items()):
         if (r, c) not in want:
             out.append(Finding(sheet.name, f"{get_column_letter(c + 1)}{sheet.head + r}",
