@@ -117,40 +117,46 @@ def between(rule: dict, start: date, end: date) -> list[date]:
     return [d for year in range(start.year, end.year + 1) for d in expand(rule, year, end) if d >= start]
 
 
-def schedule(deadlines: list[Deadline], start: date, open_end: date, until: date | None = None,
-             notice: str = "", text: str = "") -> list[Due]:
-    """Return every dated entry from `start` on, one per occurrence of each duty, each named after its notice."""
-    out: list[Due] = []
-    for duty in duties(deadlines):
-        time = duty.rule.get("time") if duty.rule else None
-        said = sentence(text, duty.spans[0]) or duty.quote
-        for day in occurrences(duty, start, open_end, until):
-            out.append(Due(day, duty.kind, duty.quote, duty.task, duty.recurrence, notice, duty.key, time, said))
-    return sorted(out, key=lambda e: (e.date, e.time or "", e.key))
+@dataclass(frozen=True)
+class Window:
+    """The days to list: from `start`; open recurrences end at `end`; `until` (if set) closes every duty."""
+
+    start: date
+    end: date
+    until: date | None
+    why: str  # how `end` was chosen
 
 
-def occurrences(duty: Duty, start: date, open_end: date, until: date | None) -> list[date]:
-    """Return a duty's days from `start` to --until, else its stated end, else `open_end` (for an open recurrence)."""
-    if duty.rule:
-        stop = until or (date.fromisoformat(duty.end) if duty.end else open_end)
-        return between(duty.rule, start, stop)
-    return [duty.day] if duty.day and start <= duty.day and (until is None or duty.day <= until) else []
+def parse_day(value: str | None) -> date | None:
+    """Return a YYYY-MM-DD option as a date (None when absent); raise ValueError naming the bad value."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD") from None
 
 
-def window(record, since: date | None, until: date | None) -> tuple[date | None, date, str]:
-    """Return the first day to list, the end of open recurrences, and how that end was chosen."""
-    meta = record.meta
+def notice_date(record) -> date | None:
+    """Return the notice's own date (issue date, else a web page's publish date), never the clock."""
+    value = record.meta.issue_date or record.meta.publish_date
+    return date.fromisoformat(value) if value else None
+
+
+def window(record, since: date | None = None, until: date | None = None, year: int | None = None) -> Window | None:
+    """Return the days to list: from --from or the notice's date to --until, the campaign's end or the year's."""
     stated = sorted(date.fromisoformat(v) for d in record.deadlines for v in (d.date, d.end) if v)
-    known = [date.fromisoformat(v) for v in (meta.issue_date, meta.publish_date) if v]
-    start = since or (known[0] if known else stated[0] if stated else None)
+    start = since or notice_date(record) or (stated[0] if stated else None)
     if start is None:
-        return None, date.max, ""
+        return None
+    if year is not None:
+        start, until = max(start, date(year, 1, 1)), min(until or date(year, 12, 31), date(year, 12, 31))
     if until is not None:
-        return start, until, "--until"
+        return Window(start, until, until, "every duty ends by --until")
     campaign = campaign_end(record)
     if campaign is not None and campaign >= start:
-        return start, campaign, "open duties end with the campaign"
-    return start, date(start.year, 12, 31), "open duties end with the year"
+        return Window(start, campaign, None, "duties with no end of their own end with the campaign")
+    return Window(start, date(start.year, 12, 31), None, "duties with no end of their own end with the year")
 
 
 def campaign_end(record) -> date | None:
@@ -159,3 +165,24 @@ def campaign_end(record) -> date | None:
     named = [d for d in periods if record.meta.action_period and d.quote == record.meta.action_period]
     pick = named or periods
     return max(date.fromisoformat(d.end) for d in pick) if pick else None
+
+
+def schedule(deadlines: list[Deadline], span: Window, notice: str = "", text: str = "") -> list[Due]:
+    """Return every dated entry of `span`, one per occurrence of each duty, each named after its notice."""
+    out: list[Due] = []
+    for duty in duties(deadlines):
+        time = duty.rule.get("time") if duty.rule else None
+        said = sentence(text, duty.spans[0]) or duty.quote
+        for day in occurrences(duty, span):
+            out.append(Due(day, duty.kind, duty.quote, duty.task, duty.recurrence, notice, duty.key, time, said))
+    return sorted(out, key=lambda e: (e.date, e.time or "", e.key))
+
+
+def occurrences(duty: Duty, span: Window) -> list[date]:
+    """Return a duty's days from the window's start to --until, else its stated end, else the window's end."""
+    if duty.rule:
+        stop = span.until or (date.fromisoformat(duty.end) if duty.end else span.end)
+        return between(duty.rule, span.start, stop)
+    if duty.day is None or duty.day < span.start:
+        return []
+    return [duty.day] if span.until is None or duty.day <= span.until else []

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sys
 import traceback
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -123,54 +122,38 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
               debug: Debug = False) -> None:
     """List the notice's duties from its issue date to their end, recurring ones on China's working-day calendar."""
     from .atomic import write_atomic
-    from .calendar import covers, schedule, window
+    from .calendar import covers, notice_date, parse_day, schedule, window
     from .corpus.batch import parse_many
     from .ics import to_ics
 
-    first, last = _day(since, "--from"), _day(until, "--until")
+    try:
+        first, last = parse_day(since), parse_day(until)
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--from/--until") from None
     require_file(file, debug)
     path, record = next(parse_many([file]))
     if isinstance(record, GongwenError):
         report(record, debug)
         raise typer.Exit(1)
-    start, end, why = window(record, first, last)
-    if start is None:
+    span = window(record, first, last, year)
+    if span is None:
         raise typer.BadParameter("the notice states no date to start from; pass one", param_hint="--from")
-    if year is not None:
-        start, last = max(start, date(year, 1, 1)), min(last or date(year, 12, 31), date(year, 12, 31))
-    for y in sorted({start.year, end.year} - {y for y in (start.year, end.year) if covers(y)}):
-        typer.echo(f"note: no official holiday calendar for {y}; working days counted Monday-Friday", err=True)
+    for y in range(span.start.year, span.end.year + 1):
+        if not covers(y):
+            typer.echo(f"note: no official holiday calendar for {y}; working days counted Monday-Friday", err=True)
     notice = record.meta.doc_number or record.meta.title or path.name
-    entries = schedule(record.deadlines, start, end, last, notice, record.text or "")
-    typer.echo(f"{notice}: from {start}; {why} ({end})", err=True)
+    entries = schedule(record.deadlines, span, notice, record.text or "")
+    typer.echo(f"{notice}: from {span.start}; {span.why} ({span.end})", err=True)
     for e in entries:
-        when = f"{e.recurrence or e.quote}" + (f" ({e.time})" if e.time and e.time not in (e.recurrence or "") else "")
-        typer.echo(f"{e.date}  {e.kind:<9}  {when}  {e.task or ''}  [{e.notice}]")
+        when = e.recurrence or e.quote
+        typer.echo(f"{e.date}  {e.kind:<9}  {when}{f' ({e.time})' if e.time and e.time not in when else ''}"
+                   f"  {e.task or ''}  [{notice}]")
     if ics is not None:
         try:
-            write_atomic(ics, to_ics(entries, record.source.sha256, _stamp(record) or start))
+            write_atomic(ics, to_ics(entries, record.meta.doc_number or record.source.sha256, notice_date(record) or span.start))
         except OSError as err:  # an output place that cannot be written: one line, exit 2
             typer.echo(f"E_OUTPUT {ics}: cannot write here: {err.strerror or err}; choose another place", err=True)
             raise typer.Exit(2)
-
-
-def _day(value: str | None, option: str):
-    """Return a YYYY-MM-DD option as a date (None when absent); a malformed one is a usage error."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint=option) from None
-
-
-def _stamp(record):
-    """Return the notice's own date for DTSTAMP (issue date, else publish date), never the clock."""
-    meta = record.meta
-    for value in (meta.issue_date, meta.publish_date):
-        if value:
-            return date.fromisoformat(value)
-    return None
 
 
 @app.command()

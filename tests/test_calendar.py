@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from gongwen.calendar import expand, nth_workday, schedule
+from gongwen.calendar import Window, expand, nth_workday, schedule
 from gongwen.cli import app
 from gongwen.ics import fold, to_ics
 from gongwen.record import Deadline, Span
@@ -55,13 +55,13 @@ def test_schedule_orders_one_off_and_recurring_dates():
     items = [_deadline("due", "2020-07-20"), _deadline("window", "2020-02-01", "2020-06-30"),
              _deadline("recurring", end="2020-03-31", rule={"freq": "monthly", "day": 3}),
              _deadline("due", "2019-12-31")]
-    assert [e.date for e in schedule(items, date(2020, 1, 1), date(2020, 12, 31))] == [
+    assert [e.date for e in schedule(items, Window(date(2020, 1, 1), date(2020, 12, 31), None, ""))] == [
         date(2020, 1, 3), date(2020, 2, 3), date(2020, 3, 3), date(2020, 6, 30), date(2020, 7, 20)]
 
 
 def test_schedule_starts_at_the_notice_and_runs_past_the_year():
     items = [_deadline("recurring", rule={"freq": "monthly", "day": 3})]
-    days = [e.date for e in schedule(items, date(2020, 11, 10), date(2021, 2, 28))]
+    days = [e.date for e in schedule(items, Window(date(2020, 11, 10), date(2021, 2, 28), None, ""))]
     assert days == [date(2020, 12, 3), date(2021, 1, 3), date(2021, 2, 3)]
 
 
@@ -69,7 +69,7 @@ def test_a_duty_restated_or_left_undated_is_one_duty():
     items = [_deadline("recurring", end="2020-12-31", rule={"freq": "monthly"}),  # 按月上报…报送至12月底
              _deadline("recurring", rule={"freq": "monthly", "workday": 4}),  # 附件2: 每月第4个工作日前
              _deadline("recurring", rule={"freq": "monthly", "workday": 4})]  # 附件3: the same duty again
-    days = [e.date for e in schedule(items, date(2020, 7, 7), date(2020, 8, 31))]
+    days = [e.date for e in schedule(items, Window(date(2020, 7, 7), date(2020, 8, 31), None, ""))]
     assert days == [date(2020, 8, 6), date(2020, 9, 4), date(2020, 10, 13), date(2020, 11, 5), date(2020, 12, 4)]
 
 
@@ -81,7 +81,8 @@ def test_fold_keeps_lines_within_75_octets():
 
 
 def test_ics_events():
-    entries = schedule([_deadline("due", "2020-07-20")], date(2020, 1, 1), date(2020, 12, 31), notice="X〔2020〕1号")
+    year = Window(date(2020, 1, 1), date(2020, 12, 31), None, "")
+    entries = schedule([_deadline("due", "2020-07-20")], year, "X〔2020〕1号")
     ics = to_ics(entries, "sha", date(2020, 7, 7))
     assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
     assert "DTSTART;VALUE=DATE:20200720\r\n" in ics and ics.count("BEGIN:VEVENT") == 1
@@ -136,6 +137,12 @@ def test_cli_until_and_from_bound_the_list():
     result = runner.invoke(app, ["deadlines", str(DATA / "000.docx"), "--from", "2020-09-01", "--until", "2020-10-31"])
     days = [line[:10] for line in result.stdout.splitlines()]
     assert result.exit_code == 0 and days == ["2020-09-04", "2020-10-13"]
+
+
+def test_cli_year_lists_one_calendar_year():
+    result = runner.invoke(app, ["deadlines", str(DATA / "004.docx"), "--year", "2020", "--from", "2020-12-01"])
+    days = [line[:10] for line in result.stdout.splitlines()]
+    assert result.exit_code == 0 and days == ["2020-12-04", "2020-12-11", "2020-12-18", "2020-12-25"]
 
 
 def test_cli_bad_date_and_unwritable_ics_are_one_line():
