@@ -10,6 +10,7 @@ CELL_PT = 10.5  # 五号, the size forms print their cells in
 LINE = 1.3  # line height as a multiple of the font size
 PAD_X, PAD_Y = 6.0, 6.0  # cell padding: left+right, top+bottom
 MIN_ROW = 28.0  # a data row one can write a number in by hand (about 1 cm)
+SLACK = 0.98  # leave 2% of the line free, so rounding in a renderer never forces fit-to-page to shrink the form
 FILL = "\u3000" * 8  # the blank a footer field leaves for handwriting
 
 
@@ -21,7 +22,7 @@ def usable_width(form: Form) -> float:
 def column_widths(form: Form) -> list[float]:
     """Return each column's width: the source's, scaled down to the page if wider; else sized to its labels."""
     raw = [w * PT_PER_MM for w in form.widths] if len(form.widths) == form.n_cols else _label_widths(form)
-    room = usable_width(form)
+    room = usable_width(form) * SLACK
     scale = min(1.0, room / sum(raw)) if form.widths else room / sum(raw)
     return [w * scale for w in raw]
 

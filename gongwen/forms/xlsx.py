@@ -1,6 +1,7 @@
 """Write blank forms as an Excel workbook, one sheet per form (the only openpyxl writer)."""
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from io import BytesIO
 
@@ -20,13 +21,19 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 HEADER_TOP = 3  # row 1 the attachment label, row 2 the title, the header from row 3
 MM_PER_INCH = 25.4
+PIXEL = 0.75  # points per screen pixel: spreadsheet apps draw row heights in whole pixels
 FIXED = datetime(2000, 1, 1)
+# Column widths are counted in digits of the workbook's default font. Calibri is missing where LibreOffice runs
+# without Carlito and a wider font stands in, scaling the page down; Arial 10 has Calibri 11's digit width and a
+# metric twin (Liberation Sans) nearly everywhere.
+DEFAULT_FONT = Font(name="Arial", size=10, family=2)
 
 
 def render(forms: list[Form]) -> bytes:
     """Return the workbook of `forms` as .xlsx bytes."""
     wb = Workbook()
     wb.remove(wb.active)
+    _default_font(wb)
     wb.properties.creator = wb.properties.lastModifiedBy = "gongwen"
     wb.properties.created = wb.properties.modified = FIXED
     for form in forms:
@@ -34,6 +41,19 @@ def render(forms: list[Form]) -> bytes:
     buf = BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _default_font(wb: Workbook) -> None:
+    """Make Arial 10 the workbook's default font, the one column widths are measured in."""
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb._fonts = IndexedList([DEFAULT_FONT])  # openpyxl has no public setter for the default font
+    wb._named_styles["Normal"].font = DEFAULT_FONT
+
+
+def whole_pixels(points: float) -> float:
+    """Return a row height rounded up to whole pixels, so no renderer draws it shorter than asked."""
+    return math.ceil(points / PIXEL - 1e-9) * PIXEL + PIXEL
 
 
 def width_units(points: float) -> float:
@@ -60,11 +80,11 @@ def write_sheet(ws: Worksheet, form: Form) -> None:
             ws.merge_cells(start_row=HEADER_TOP + c.row, start_column=c.col + 1,
                            end_row=HEADER_TOP + c.row + c.rows - 1, end_column=c.col + c.cols)
     for r, height in enumerate(header_heights(form, widths)):
-        ws.row_dimensions[HEADER_TOP + r].height = height
+        ws.row_dimensions[HEADER_TOP + r].height = whole_pixels(height)
     for i in range(len(form.row_labels)):
         for c, label in enumerate(form.row_cells(i)):
             ws.cell(body_top + i, c + 1, label or None)
-        ws.row_dimensions[body_top + i].height = data_height(form)
+        ws.row_dimensions[body_top + i].height = whole_pixels(data_height(form))
     below = body_top + len(form.row_labels) + 1
     for k, line in enumerate(([footer_line(form.footer_fields)] if form.footer_fields else []) + note_lines(form)):
         ws.cell(below + k, 1, line).font = BODY_FONT

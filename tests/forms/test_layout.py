@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from typer.testing import CliRunner
 
 from gongwen.cli import app
-from gongwen.forms import regenerate
+from gongwen.forms import forms_of, regenerate
 from gongwen.forms.source import geometries
 from gongwen.forms.xlsx import HEADER_TOP
 
@@ -99,16 +99,27 @@ def test_unwritable_output_is_one_line(tmp_path):
     assert result.exit_code == 2 and result.stderr.startswith("E_OUTPUT") and len(result.stderr.splitlines()) == 1
 
 
-def vertical_rules(page) -> list[tuple[float, float, float]]:
-    """Return the vertical rules of a rendered page as (x, top, bottom)."""
-    return [(e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
+def rules(page, orientation: str) -> list[tuple[float, float, float]]:
+    """Return the rules of a rendered page: (x, top, bottom) when vertical, (y, x0, x1) when horizontal."""
+    if orientation == "v":
+        return [(e["x0"], e["top"], e["bottom"]) for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 5]
+    return [(e["top"], e["x0"], e["x1"]) for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > 5]
 
 
 def crossing(page) -> list[str]:
-    """Return the characters a vertical rule runs through."""
-    rules = vertical_rules(page)
+    """Return the characters a rule runs through (a label wider or taller than its cell)."""
+    across = rules(page, "v")
+    along = rules(page, "h")
     return [c["text"] for c in page.chars
-            if any(c["x0"] + 0.5 < x < c["x1"] - 0.5 and top < (c["top"] + c["bottom"]) / 2 < bottom for x, top, bottom in rules)]
+            if any(c["x0"] + 0.5 < x < c["x1"] - 0.5 and top < (c["top"] + c["bottom"]) / 2 < bottom
+                   for x, top, bottom in across)
+            or any(c["top"] + 0.5 < y < c["bottom"] - 0.5 and x0 < (c["x0"] + c["x1"]) / 2 < x1 for y, x0, x1 in along)]
+
+
+def last_row_height(page) -> float:
+    """Return the height of the last ruled row on a rendered page."""
+    ys = sorted({round(e["top"], 1) for e in page.edges if e["orientation"] == "h"})
+    return ys[-1] - ys[-2]
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
@@ -127,10 +138,14 @@ def test_libreoffice_renders_the_forms_on_the_source_page(n, fmt, tmp_path):
         pytest.skip(f"this LibreOffice cannot open .{fmt} (its Calc or Writer component is not installed)")
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(tmp_path / "page")], check=True, timeout=120)
     assert list(tmp_path.glob("page*.png"))
+    forms = forms_of(notice_path(n, "docx"))
     with pdfplumber.open(str(pdf)) as doc:
-        for page in doc.pages:
-            assert sorted((round(page.width * 25.4 / 72), round(page.height * 25.4 / 72))) == list(A4)
+        assert len(doc.pages) == len(forms)
+        for page, form in zip(doc.pages, forms):
+            size = (round(page.width * 25.4 / 72), round(page.height * 25.4 / 72))
+            assert size == (round(form.page.width), round(form.page.height))  # A4, the source's orientation
             assert not crossing(page)
+            assert last_row_height(page) >= (form.row_height or 0) - 0.1  # data rows as tall as the source's
         shown = "".join("".join(p.extract_text() or "" for p in doc.pages).split())
         landscape = [p.width > p.height for p in doc.pages]
     assert any(landscape)
