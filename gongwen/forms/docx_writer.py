@@ -6,12 +6,12 @@ from io import BytesIO
 
 import docx
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from .layout import CELL_PT, column_widths, data_height, footer_line, header_heights, note_lines
+from .layout import CELL_PT, PAD_X, column_widths, data_height, footer_line, header_heights, note_lines
 from .spec import Form
 
 FONT = "仿宋"
@@ -79,8 +79,16 @@ def _size(table, form: Form) -> None:
     """Give the table fixed column widths and header and data rows tall enough to write in."""
     widths = column_widths(form)
     table.autofit = False
-    layout = table._tbl.tblPr.makeelement(qn("w:tblLayout"), {qn("w:type"): "fixed"})
-    table._tbl.tblPr.append(layout)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    props = table._tbl.tblPr  # autofit off already wrote tblLayout fixed
+    margins = props.makeelement(qn("w:tblCellMar"), {})
+    for side in ("left", "right"):  # the narrow padding forms print with, as the layout's widths assume
+        margins.append(margins.makeelement(qn(f"w:{side}"), {qn("w:w"): str(round(PAD_X / 2 * 20)), qn("w:type"): "dxa"}))
+    look = props.find(qn("w:tblLook"))
+    if look is not None:  # the schema puts tblCellMar before tblLook
+        look.addprevious(margins)
+    else:
+        props.append(margins)
     for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(round(width * 20)))
     for row in table.rows:
@@ -89,6 +97,8 @@ def _size(table, form: Form) -> None:
     heights = header_heights(form, widths) + [data_height(form)] * len(form.row_labels)
     for row, height in zip(table.rows, heights):
         row.height, row.height_rule = Pt(height), WD_ROW_HEIGHT_RULE.AT_LEAST
+    for row in table.rows[:form.header_rows]:  # the header repeats on every page the form runs onto
+        row._tr.get_or_add_trPr().append(row._tr.makeelement(qn("w:tblHeader"), {}))
 
 
 def _centred(cell, text: str) -> None:
