@@ -60,6 +60,7 @@ def header_findings(form: Form, sheet: Sheet, ws) -> list[Finding]:
 
 
 def _span(span: tuple[int, int]) -> str:
+    """Return how a merged header cell spans, for a message (nothing for a single cell)."""
     return f" (merged over {span[0]} row(s), {span[1]} column(s))" if span != (1, 1) else ""
 
 

@@ -74,6 +74,7 @@ def _section_page(tbl, qn) -> Page:
     size, margin = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
 
     def mm(node, name: str) -> float:
+        """Return a twip attribute in millimetres."""
         return round(int(node.get(qn(f"w:{name}"))) * TWIP_MM, 1)
 
     return Page(mm(size, "w"), mm(size, "h"), mm(margin, "top"), mm(margin, "bottom"),

@@ -47,6 +47,7 @@ class Page:
 
     @property
     def landscape(self) -> bool:
+        """Tell whether the page is wider than tall."""
         return self.width > self.height
 
 

@@ -63,24 +63,11 @@ def width_units(points: float) -> float:
 
 def write_sheet(ws: Worksheet, form: Form) -> None:
     """Lay out one form: title, merged header, blank rows, footer line, notes, print setup."""
-    last = get_column_letter(form.n_cols)
-    ws["A1"] = form.attachment  # 附件2, above the title as the notice prints it
-    ws["A1"].font = BODY_FONT
-    ws["A2"] = form.title or form.sheet
-    ws["A2"].font, ws["A2"].alignment = TITLE_FONT, Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(f"A2:{last}2")
-    ws.row_dimensions[2].height = 30
     widths = column_widths(form)
+    _title(ws, form)
     body_top = HEADER_TOP + form.header_rows
     _box(ws, HEADER_TOP, body_top + len(form.row_labels) - 1, form.n_cols)
-    for c in form.header:
-        cell = ws.cell(HEADER_TOP + c.row, c.col + 1, c.label or None)
-        cell.font, cell.alignment = HEAD_FONT, CENTER
-        if c.rows > 1 or c.cols > 1:
-            ws.merge_cells(start_row=HEADER_TOP + c.row, start_column=c.col + 1,
-                           end_row=HEADER_TOP + c.row + c.rows - 1, end_column=c.col + c.cols)
-    for r, height in enumerate(header_heights(form, widths)):
-        ws.row_dimensions[HEADER_TOP + r].height = whole_pixels(height)
+    _header(ws, form, widths)
     for i in range(len(form.row_labels)):
         for c, label in enumerate(form.row_cells(i)):
             ws.cell(body_top + i, c + 1, label or None)
@@ -93,6 +80,28 @@ def write_sheet(ws: Worksheet, form: Form) -> None:
     ws.freeze_panes = ws.cell(body_top, 2)
     ws.print_title_rows = f"{HEADER_TOP}:{body_top - 1}"
     _page_setup(ws, form)
+
+
+def _title(ws: Worksheet, form: Form) -> None:
+    """Write the attachment label (附件2) and, merged across the form, its title."""
+    ws["A1"] = form.attachment
+    ws["A1"].font = BODY_FONT
+    ws["A2"] = form.title or form.sheet
+    ws["A2"].font, ws["A2"].alignment = TITLE_FONT, Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(f"A2:{get_column_letter(form.n_cols)}2")
+    ws.row_dimensions[2].height = 30
+
+
+def _header(ws: Worksheet, form: Form, widths: list[float]) -> None:
+    """Write the header's labels and merges, each row tall enough for its wrapped labels."""
+    for c in form.header:
+        cell = ws.cell(HEADER_TOP + c.row, c.col + 1, c.label or None)
+        cell.font, cell.alignment = HEAD_FONT, CENTER
+        if c.rows > 1 or c.cols > 1:
+            ws.merge_cells(start_row=HEADER_TOP + c.row, start_column=c.col + 1,
+                           end_row=HEADER_TOP + c.row + c.rows - 1, end_column=c.col + c.cols)
+    for r, height in enumerate(header_heights(form, widths)):
+        ws.row_dimensions[HEADER_TOP + r].height = whole_pixels(height)
 
 
 def _page_setup(ws: Worksheet, form: Form) -> None:
