@@ -171,10 +171,9 @@ def schedule(deadlines: list[Deadline], span: Window, notice: str = "", text: st
     """Return every dated entry of `span`, one per occurrence of each duty, each named after its notice."""
     out: list[Due] = []
     for duty in duties(deadlines):
-        time = duty.rule.get("time") if duty.rule else None
         said = sentence(text, duty.spans[0]) or duty.quote
         for day in occurrences(duty, span):
-            out.append(Due(day, duty.kind, duty.quote, duty.task, duty.recurrence, notice, duty.key, time, said))
+            out.append(Due(day, duty.kind, duty.quote, duty.task, duty.recurrence, notice, duty.key, duty.time, said))
     return sorted(out, key=lambda e: (e.date, e.time or "", e.key))
 
 

@@ -10,6 +10,8 @@ from .record import Deadline, Span
 NOISE = re.compile(r"[\s，,。.；;：:（）()、\"“”]")
 SENTENCE_END = "。；;！!？?\n"
 DAY_KEYS = ("workday", "day", "weekday", "month", "time")  # what fixes the day (and hour) of a recurrence
+HOUR = re.compile(r"(上午|中午|下午|晚上)?\s*(\d{1,2})\s*[点时](?:\s*(\d{1,2})\s*分|(半))?")
+AFTERNOON = ("下午", "晚上")
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Duty:
     rule: dict | None = None
     recurrence: str | None = None
     end: str | None = None
+    time: str | None = None  # HH:MM where the text gives an hour
 
 
 def duties(deadlines: list[Deadline]) -> list[Duty]:
@@ -48,12 +51,13 @@ def _duty(d: Deadline) -> Duty | None:
     if d.kind == "recurring" and d.rule:
         rule = {k: v for k, v in d.rule.items() if k != "from"} | ({"from": d.rule["from"]} if "from" in d.rule else {})
         key = "every:" + ",".join(f"{k}={rule[k]}" for k in sorted(rule))
-        return Duty(key, d.kind, d.quote, d.task, [d.span], rule=rule, recurrence=d.recurrence, end=d.end)
+        return Duty(key, d.kind, d.quote, d.task, [d.span], rule=rule, recurrence=d.recurrence, end=d.end,
+                    time=rule.get("time") or hour(d.quote))
     when = d.end if d.kind in ("period", "window") else d.date
     if not when:
         return None
     key = f"{d.kind}:{when}:{NOISE.sub('', d.task or d.quote)}"
-    return Duty(key, d.kind, d.quote, d.task, [d.span], day=date.fromisoformat(when))
+    return Duty(key, d.kind, d.quote, d.task, [d.span], day=date.fromisoformat(when), time=hour(d.quote))
 
 
 def _fold_bare(found: list[Duty]) -> list[Duty]:
@@ -70,6 +74,16 @@ def _fold_bare(found: list[Duty]) -> list[Duty]:
             other.end = other.end or duty.end
             other.spans.append(duty.spans[0])
     return out
+
+
+def hour(quote: str) -> str | None:
+    """Return the hour a quote gives (下午5点 → 17:00, 12时30分 → 12:30) as HH:MM, else None."""
+    m = HOUR.search(quote)
+    if m is None:
+        return None
+    h = int(m.group(2)) + (12 if m.group(1) in AFTERNOON and int(m.group(2)) < 12 else 0)
+    minute = 30 if m.group(4) else int(m.group(3) or 0)
+    return f"{h:02d}:{minute:02d}" if h < 24 and minute < 60 else None
 
 
 def sentence(text: str, span: Span) -> str:

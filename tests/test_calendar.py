@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from gongwen.calendar import Window, expand, nth_workday, schedule
 from gongwen.cli import app
+from gongwen.duties import hour
 from gongwen.ics import fold, to_ics
 from gongwen.record import Deadline, Span
 
@@ -73,6 +74,19 @@ def test_a_duty_restated_or_left_undated_is_one_duty():
     assert days == [date(2020, 8, 6), date(2020, 9, 4), date(2020, 10, 13), date(2020, 11, 5), date(2020, 12, 4)]
 
 
+@pytest.mark.parametrize(("quote", "time"), [("每周星期五上午 12 点前", "12:00"), ("于7月20日下午5点前", "17:00"),
+                                           ("9时30分前", "09:30"), ("下午3点半前", "15:30"), ("7月底前", None)])
+def test_hour_of_a_quote(quote, time):
+    assert hour(quote) == time
+
+
+def test_a_one_off_with_an_hour_is_timed():
+    items = [Deadline("于7月20日下午5点前", "due", Span(0, 1), date="2020-07-20", task="报送")]
+    (entry,) = schedule(items, Window(date(2020, 7, 1), date(2020, 12, 31), None, ""))
+    assert entry.time == "17:00"
+    assert "DTSTART;TZID=Asia/Shanghai:20200720T170000" in to_ics([entry], "x", date(2020, 7, 1))
+
+
 def test_fold_keeps_lines_within_75_octets():
     line = "SUMMARY:" + "易地扶贫搬迁群众就业情况统计表" * 5
     pieces = fold(line).split("\r\n")
@@ -120,6 +134,17 @@ def test_000_calendar_from_the_issue_date_each_duty_once_naming_its_notice(tmp_p
     uids = [str(e["UID"]) for e in events]
     assert len(uids) == len(set(uids)) == len(events)
     assert {e["DTSTAMP"].dt.date() for e in events} == {date(2020, 7, 7)}
+
+
+@pytest.mark.parametrize("name", ["000.docx", "001.docx", "002.docx", "003.pdf", "004.docx", "txt/001.txt"])
+def test_every_notice_gives_a_valid_calendar_with_unique_uids(name, tmp_path):
+    out = tmp_path / "x.ics"
+    result = runner.invoke(app, ["deadlines", str(DATA / name), "--ics", str(out)])
+    assert result.exit_code == 0
+    events = _events(out)
+    assert len(events) == len(result.stdout.splitlines())
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    assert all(e.get("DTSTAMP") and e.get("SUMMARY") for e in events)
 
 
 def test_ics_is_stable_and_timed_where_the_text_gives_an_hour(tmp_path):
