@@ -12,6 +12,7 @@ SENTENCE_END = "。；;！!？?\n"
 DAY_KEYS = ("workday", "day", "weekday", "month", "time")  # what fixes the day (and hour) of a recurrence
 HOUR = re.compile(r"(上午|中午|下午|晚上)?\s*(\d{1,2})\s*[点时](?:\s*(\d{1,2})\s*分|(半))?")
 AFTERNOON = ("下午", "晚上")
+ATTACHMENT = re.compile(r"附件\s*\d")
 
 
 @dataclass
@@ -61,12 +62,10 @@ def _duty(d: Deadline) -> Duty | None:
 
 
 def _fold_bare(found: list[Duty]) -> list[Duty]:
-    """Fold a recurrence that names no day (每月上报) into the one of its frequency that does, keeping its end."""
+    """Fold a recurrence that names no day (按月上报，见附件2、3) into the dated one its attachments' notes state."""
     out = []
     for duty in found:
-        bare = duty.rule is not None and not any(k in duty.rule for k in DAY_KEYS)
-        dated = [o for o in found if o is not duty and o.rule and o.rule["freq"] == duty.rule["freq"]
-                 and any(k in o.rule for k in DAY_KEYS)] if bare else []
+        dated = [o for o in found if o is not duty and _details(duty, o)]
         if not dated:
             out.append(duty)
             continue
@@ -74,6 +73,15 @@ def _fold_bare(found: list[Duty]) -> list[Duty]:
             other.end = other.end or duty.end
             other.spans.append(duty.spans[0])
     return out
+
+
+def _details(bare: Duty, other: Duty) -> bool:
+    """Tell whether `other` gives the day of `bare`: same frequency, stated in the attachments `bare` points to."""
+    if bare.rule is None or other.rule is None or any(k in bare.rule for k in DAY_KEYS):
+        return False
+    in_notes = other.spans[0].section is None  # below a form, outside the body's numbered sections
+    return (other.rule["freq"] == bare.rule["freq"] and any(k in other.rule for k in DAY_KEYS)
+            and ATTACHMENT.search(bare.task or bare.quote) is not None and in_notes)
 
 
 def hour(quote: str) -> str | None:

@@ -48,8 +48,8 @@ def test_expand(rule, end, count, first, last):
     assert (len(days), days[0], days[-1]) == (count, first, last)
 
 
-def _deadline(kind, when=None, end=None, rule=None):
-    return Deadline("q", kind, Span(0, 1), date=when, end=end, rule=rule)
+def _deadline(kind, when=None, end=None, rule=None, task=None, section=None):
+    return Deadline("q", kind, Span(0, 1, section=section), date=when, end=end, rule=rule, task=task)
 
 
 def test_schedule_orders_one_off_and_recurring_dates():
@@ -67,7 +67,8 @@ def test_schedule_starts_at_the_notice_and_runs_past_the_year():
 
 
 def test_a_duty_restated_or_left_undated_is_one_duty():
-    items = [_deadline("recurring", end="2020-12-31", rule={"freq": "monthly"}),  # 按月上报…报送至12月底
+    items = [_deadline("recurring", end="2020-12-31", rule={"freq": "monthly"}, task="上报有关工作进展（见附件2、3）",
+                       section="三、/(四)"),  # 按月上报…报送至12月底
              _deadline("recurring", rule={"freq": "monthly", "workday": 4}),  # 附件2: 每月第4个工作日前
              _deadline("recurring", rule={"freq": "monthly", "workday": 4})]  # 附件3: the same duty again
     days = [e.date for e in schedule(items, Window(date(2020, 7, 7), date(2020, 8, 31), None, ""))]
@@ -85,6 +86,12 @@ def test_a_one_off_with_an_hour_is_timed():
     (entry,) = schedule(items, Window(date(2020, 7, 1), date(2020, 12, 31), None, ""))
     assert entry.time == "17:00"
     assert "DTSTART;TZID=Asia/Shanghai:20200720T170000" in to_ics([entry], "x", date(2020, 7, 1))
+
+
+def test_an_undated_duty_of_its_own_is_kept():
+    items = [_deadline("recurring", rule={"freq": "monthly"}, task="月排队", section="三、"),
+             _deadline("recurring", rule={"freq": "monthly", "day": 5}, task="报送培训台账", section="三、")]
+    assert [e.date.day for e in schedule(items, Window(date(2020, 11, 1), date(2020, 11, 30), None, ""))] == [5, 30]
 
 
 def test_fold_keeps_lines_within_75_octets():
