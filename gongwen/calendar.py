@@ -5,18 +5,23 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .duties import Duty, duties, sentence
 from .record import Deadline
 
 
 @dataclass(frozen=True)
 class Due:
-    """One dated entry of a notice's schedule."""
+    """One dated entry of a notice's schedule: which duty, on which day, from which notice."""
 
     date: date
     kind: str
-    quote: str
+    quote: str  # the words that give the date
     task: str | None
     recurrence: str | None = None
+    notice: str = ""  # the notice's 文号, else its title
+    key: str = ""  # the duty, the same for each of its occurrences
+    time: str | None = None  # HH:MM where the text gives an hour
+    sentence: str = ""  # the sentence that states the duty
 
 
 def is_workday(day: date) -> bool:
@@ -107,15 +112,76 @@ def expand(rule: dict, year: int, end: date | None = None) -> list[date]:
     return [d for d in days if (end is None or d <= end) and (since is None or d >= since)]
 
 
-def schedule(deadlines: list[Deadline], year: int) -> list[Due]:
-    """Return every dated entry of `year`: one-off deadlines, and recurring duties expanded."""
+def between(rule: dict, start: date, end: date) -> list[date]:
+    """Return the dates a recurring rule falls on from `start` to `end`, both included."""
+    return [d for year in range(start.year, end.year + 1) for d in expand(rule, year, end) if d >= start]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days to list: from `start`; open recurrences end at `end`; `until` (if set) closes every duty."""
+
+    start: date
+    end: date
+    until: date | None
+    why: str  # how `end` was chosen
+
+
+def parse_day(value: str | None) -> date | None:
+    """Return a YYYY-MM-DD option as a date (None when absent); raise ValueError naming the bad value."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def notice_date(record) -> date | None:
+    """Return the notice's own date (issue date, else a web page's publish date), never the clock."""
+    value = record.meta.issue_date or record.meta.publish_date
+    return date.fromisoformat(value) if value else None
+
+
+def window(record, since: date | None = None, until: date | None = None, year: int | None = None) -> Window | None:
+    """Return the days to list: from --from or the notice's date to --until, the campaign's end or the year's."""
+    stated = sorted(date.fromisoformat(v) for d in record.deadlines for v in (d.date, d.end) if v)
+    start = since or notice_date(record) or (stated[0] if stated else None)
+    if start is None:
+        return None
+    if year is not None:
+        start, until = max(start, date(year, 1, 1)), min(until or date(year, 12, 31), date(year, 12, 31))
+    if until is not None:
+        return Window(start, until, until, "every duty ends by --until")
+    campaign = campaign_end(record)
+    if campaign is not None and campaign >= start:
+        return Window(start, campaign, None, "duties with no end of their own end with the campaign")
+    return Window(start, date(start.year, 12, 31), None, "duties with no end of their own end with the year")
+
+
+def campaign_end(record) -> date | None:
+    """Return the end of the notice's campaign (the 专项行动 period it states), if any."""
+    periods = [d for d in record.deadlines if d.kind == "period" and d.end]
+    named = [d for d in periods if record.meta.action_period and d.quote == record.meta.action_period]
+    pick = named or periods
+    return max(date.fromisoformat(d.end) for d in pick) if pick else None
+
+
+def schedule(deadlines: list[Deadline], span: Window, notice: str = "", text: str = "") -> list[Due]:
+    """Return every dated entry of `span`, one per occurrence of each duty, each named after its notice."""
     out: list[Due] = []
-    for d in deadlines:
-        if d.kind == "recurring" and d.rule:
-            end = date.fromisoformat(d.end) if d.end else None
-            out += [Due(day, d.kind, d.quote, d.task, d.recurrence) for day in expand(d.rule, year, end)]
-            continue
-        when = d.end if d.kind in ("period", "window") else d.date
-        if when and date.fromisoformat(when).year == year:
-            out.append(Due(date.fromisoformat(when), d.kind, d.quote, d.task))
-    return sorted(out, key=lambda e: e.date)
+    for duty in duties(deadlines):
+        said = sentence(text, duty.spans[0]) or duty.quote
+        for day in occurrences(duty, span):
+            out.append(Due(day, duty.kind, duty.quote, duty.task, duty.recurrence, notice, duty.key, duty.time, said))
+    return sorted(out, key=lambda e: (e.date, e.time or "", e.key))
+
+
+def occurrences(duty: Duty, span: Window) -> list[date]:
+    """Return a duty's days from the window's start to --until, else its stated end, else the window's end."""
+    if duty.rule:
+        stop = span.until or (date.fromisoformat(duty.end) if duty.end else span.end)
+        return between(duty.rule, span.start, stop)
+    if duty.day is None or duty.day < span.start:
+        return []
+    return [duty.day] if span.until is None or duty.day <= span.until else []

@@ -112,67 +112,113 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
 
 @app.command()
 def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx .pdf).", show_default=False)],
-              year: Annotated[Optional[int], typer.Option("--year", help="Year to list (default: the notice's).")] = None,
-              ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write an iCalendar file here.")] = None,
+              since: Annotated[Optional[str], typer.Option(
+                  "--from", help="First day to list, YYYY-MM-DD (default: the notice's issue date).")] = None,
+              until: Annotated[Optional[str], typer.Option(
+                  "--until", help="Last day to list, YYYY-MM-DD (default: each duty's stated end, else the campaign's, "
+                  "else the year's).")] = None,
+              year: Annotated[Optional[int], typer.Option("--year", help="List only this calendar year.")] = None,
+              ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write an iCalendar (RFC 5545) file here.")] = None,
               debug: Debug = False) -> None:
-    """List every due date of the year, recurring duties expanded on China's working-day calendar."""
-    from .calendar import covers, schedule
+    """List the notice's duties from its issue date to their end, recurring ones on China's working-day calendar."""
     from .atomic import write_atomic
+    from .calendar import covers, notice_date, parse_day, schedule, window
     from .corpus.batch import parse_many
     from .ics import to_ics
 
+    try:
+        first, last = parse_day(since), parse_day(until)
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--from/--until") from None
     require_file(file, debug)
     path, record = next(parse_many([file]))
     if isinstance(record, GongwenError):
         report(record, debug)
         raise typer.Exit(1)
-    y = year or record.meta.year
-    if y is None:
-        raise typer.BadParameter("the notice states no year; pass one", param_hint="--year")
-    if not covers(y):
-        typer.echo(f"note: no official holiday calendar for {y}; working days counted Monday-Friday", err=True)
-    entries = schedule(record.deadlines, y)
+    span = window(record, first, last, year)
+    if span is None:
+        raise typer.BadParameter("the notice states no date to start from; pass one", param_hint="--from")
+    for y in range(span.start.year, span.end.year + 1):
+        if not covers(y):
+            typer.echo(f"note: no official holiday calendar for {y}; working days counted Monday-Friday", err=True)
+    notice = record.meta.doc_number or record.meta.title or path.name
+    entries = schedule(record.deadlines, span, notice, record.text or "")
+    typer.echo(f"{notice}: from {span.start}; {span.why} ({span.end})", err=True)
     for e in entries:
-        typer.echo(f"{e.date}  {e.kind:<9}  {e.recurrence or e.quote}  {e.task or ''}".rstrip())
+        when = e.recurrence or e.quote
+        typer.echo(f"{e.date}  {e.kind:<9}  {when}{f' ({e.time})' if e.time and e.time not in when else ''}"
+                   f"  {e.task or ''}  [{notice}]")
     if ics is not None:
-        write_atomic(ics, to_ics(entries, path.name))
+        try:
+            write_atomic(ics, to_ics(entries, record.meta.doc_number or record.source.sha256, notice_date(record) or span.start))
+        except OSError as err:  # an output place that cannot be written: one line, exit 2
+            typer.echo(f"E_OUTPUT {ics}: cannot write here: {err.strerror or err}; choose another place", err=True)
+            raise typer.Exit(2)
 
 
 @app.command()
 def template(file: Annotated[Path, typer.Argument(help="A notice, or a form spec (.json) written by --spec.", show_default=False)],
-             output: Output = None,
-             fmt: Annotated[Optional[str], typer.Option("--format", help="xlsx (default) or docx.")] = None,
+             output: Annotated[Optional[Path], typer.Option(
+                 "--output", "-o", help="Write here; its suffix (.xlsx or .docx) sets the format. "
+                 "Default: <notice stem>-forms.xlsx in the current directory.")] = None,
+             fmt: Annotated[Optional[str], typer.Option("--format", help="xlsx or docx (default: -o's suffix, else xlsx).")] = None,
              spec: Annotated[Optional[Path], typer.Option("--spec", help="Also write the forms' structure as JSON here.")] = None,
+             samples: Annotated[bool, typer.Option("--include-samples", help="Also regenerate pre-filled 样表 blank.")] = False,
+             allow_guessed: Annotated[bool, typer.Option(
+                 "--allow-guessed", help="Write forms whose structure was guessed from a text dump.")] = False,
              debug: Debug = False) -> None:
     """Regenerate the blank forms (统计表) of a notice as .xlsx or .docx, or export them as a JSON spec."""
-    from .forms import FORMATS, regenerate
+    from .forms import FORMATS, FormatClash, output_format, regenerate
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        output_format(output, fmt)
+    except FormatClash as err:
+        raise typer.BadParameter(str(err), param_hint="--output") from None
     require_file(file, debug)
     try:
-        for path in regenerate(file, output, fmt, spec):
+        for path in regenerate(file, output, fmt, spec, samples, allow_guessed):
             typer.echo(f"wrote {path}", err=True)
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(1)
+    except OSError as err:  # an output place that cannot be written: one line, exit 2 (E_OUTPUT, as SPEC §4 has it)
+        typer.echo(f"E_OUTPUT {err.filename or output or spec}: cannot write here: {err.strerror or err}; "
+                   "choose another place", err=True)
+        raise typer.Exit(2)
 
 
 @app.command("check-form")
 def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).", show_default=False)],
+               output: Annotated[Optional[Path], typer.Option(
+                   "--output", "-o", help="Also write a copy (.xlsx) with each finding on its cell and a findings sheet.")] = None,
+               spec: Annotated[Optional[Path], typer.Option(
+                   "--spec", help="Check against this form spec (from `gongwen template NOTICE --spec`): same header, same row labels.")] = None,
                debug: Debug = False) -> None:
     """Check a filled form's numbers against its header tree; exit 1 when anything is off."""
     from .forms.check import check_file
+    from .forms.marks import write_checked
+    from .forms.spec import from_json
 
+    if output is not None and output.suffix.lower() != ".xlsx":
+        raise typer.BadParameter(f"-o {output.name}: the checked copy is an .xlsx workbook", param_hint="--output")
     require_file(file, debug)
+    if spec is not None:
+        require_file(spec, debug)
     try:
-        findings = check_file(file)
+        findings = check_file(file, from_json(spec) if spec is not None else None)
+        if output is not None:
+            write_checked(file, output, findings)
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(1)
+    except OSError as err:  # an output place that cannot be written: one line, exit 2
+        typer.echo(f"E_OUTPUT {output}: cannot write here: {err.strerror or err}; choose another place", err=True)
+        raise typer.Exit(2)
     for finding in findings:
         typer.echo(str(finding))
-    typer.echo(f"{len(findings)} finding(s) in {file}", err=True)
+    typer.echo(f"{len(findings)} finding(s) in {file}" + (f"; marked copy written to {output}" if output else ""), err=True)
     raise typer.Exit(1 if findings else 0)
 
 

@@ -14,6 +14,8 @@ TOTAL = re.compile(r"^(?:合计|总计|全省|全区|全市)")
 NOTE = re.compile(r"^(?:填报|填表|制表|说明|注[：:]|备注|审核)")  # lines under a table, not rows of it
 BLANK = re.compile(r"^(?:[-—/／*…]+|\*\*.*)$")  # a dash, slash or placeholder: deliberately no number
 SUBSET = "其中"
+COUNT_LABEL = re.compile(r"(?:数|数量|人|户|个)$")  # a column of people, households or places: whole numbers
+UNCACHED = "open and save the file in Excel or WPS first, so that its formulas carry values, then check again"
 
 
 @dataclass(frozen=True)
@@ -32,25 +34,44 @@ class Sheet:
 
     name: str
     top: int  # 1-based worksheet row of the first data row
+    head: int  # 1-based worksheet row of the header's first row
     tree: list[HeaderNode]
     columns: list[str]
     rows: list[list[object]]
 
 
-def check_file(path: Path) -> list[Finding]:
-    """Return every finding in every sheet of a filled .xlsx form."""
+def load(path: Path, values: bool = True):
+    """Return the workbook at `path` (cached values, or formulas with `values=False`); raise Corrupt if unreadable."""
     from openpyxl import load_workbook
 
     try:
-        wb = load_workbook(path, data_only=True)
+        return load_workbook(path, data_only=values)
     except Exception as err:  # openpyxl raises many types for a bad file
         raise Corrupt(path, f"not a readable .xlsx workbook ({type(err).__name__}); re-save it from Excel") from None
+
+
+def check_file(path: Path, forms: list | None = None) -> list[Finding]:
+    """Return every finding in every sheet of a filled .xlsx form, against the spec `forms` when given."""
+    from .conform import conform
+
+    values, formulas = load(path), load(path, values=False)
     out: list[Finding] = []
-    for ws in wb.worksheets:
+    for ws in values.worksheets:
         sheet = read_sheet(ws)
+        out += uncached(ws, formulas[ws.title])
         if sheet is not None:
-            out += check_sheet(sheet)
+            out += (conform(forms, sheet, ws) if forms else []) + check_sheet(sheet)
     return out
+
+
+def uncached(values_ws, formulas_ws) -> list[Finding]:
+    """Return one finding for a sheet's formula cells that carry no cached value (never calculated)."""
+    refs = [c.coordinate for row in formulas_ws.iter_rows() for c in row
+            if c.data_type == "f" and values_ws[c.coordinate].value is None]
+    if not refs:
+        return []
+    more = f" and {len(refs) - 1} more" if len(refs) > 1 else ""
+    return [Finding(values_ws.title, refs[0], f"formula without a cached value{more}: {UNCACHED}")]
 
 
 def read_sheet(ws) -> Sheet | None:
@@ -67,7 +88,7 @@ def read_sheet(ws) -> Sheet | None:
         return None
     tree = header.build(table, h)
     rows = [[None if isinstance(v, str) and not v.strip() else v for v in row] for row in values[skipped + h:]]
-    return Sheet(ws.title, skipped + h + 1, tree, header.leaf_columns(tree, n_cols), _data_rows(rows))
+    return Sheet(ws.title, skipped + h + 1, skipped + 1, tree, header.leaf_columns(tree, n_cols), _data_rows(rows))
 
 
 def _data_rows(rows: list[list[object]]) -> list[list[object]]:
@@ -100,7 +121,7 @@ def ref(sheet: Sheet, i: int, col: int) -> str:
 def check_sheet(sheet: Sheet) -> list[Finding]:
     """Return the findings of one sheet: non-numbers, 其中 parts, group sums, subtotal rows."""
     numeric = number_columns(sheet)
-    out = non_numbers(sheet, numeric)
+    out = non_numbers(sheet, numeric) + impossible(sheet, numeric)
     for i in range(len(sheet.rows)):
         out += check_row(sheet, i, sheet.tree)
     out += check_subtotals(sheet, numeric)
@@ -123,6 +144,21 @@ def non_numbers(sheet: Sheet, numeric: set[int]) -> list[Finding]:
     return [Finding(sheet.name, ref(sheet, i, c), f"{sheet.columns[c]}: '{row[c]}' is not a number")
             for i, row in enumerate(sheet.rows) for c in sorted(numeric)
             if c < len(row) and row[c] is not None and number(row[c]) is None and not BLANK.match(str(row[c]).strip())]
+
+
+def impossible(sheet: Sheet, numeric: set[int]) -> list[Finding]:
+    """Return a finding for each negative figure, and each fraction in a column of counts (人数, 户)."""
+    out = []
+    for i, row in enumerate(sheet.rows):
+        for c in sorted(numeric):
+            v = number(row[c]) if c < len(row) else None
+            if v is None:
+                continue
+            if v < 0:
+                out.append(Finding(sheet.name, ref(sheet, i, c), f"{sheet.columns[c]}: {v:g} is negative"))
+            elif v != int(v) and COUNT_LABEL.search(sheet.columns[c] or ""):
+                out.append(Finding(sheet.name, ref(sheet, i, c), f"{sheet.columns[c]}: {v:g} is not a whole count"))
+    return out
 
 
 def own_column(node: HeaderNode) -> int | None:

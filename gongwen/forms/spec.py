@@ -10,6 +10,7 @@ from ..errors import GongwenError
 
 SPEC_SCHEMA = "gongwen-forms/1"
 BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+NOTE_LABEL = "说明："
 
 
 class BadSpec(GongwenError):
@@ -20,6 +21,10 @@ class NoForms(GongwenError):
     code = "E_NO_FORMS"
 
 
+class Guessed(GongwenError):
+    code = "W_TABLE_GUESSED"
+
+
 @dataclass
 class HeaderCell:
     row: int  # relative to the header's first row
@@ -27,6 +32,23 @@ class HeaderCell:
     rows: int
     cols: int
     label: str
+
+
+@dataclass
+class Page:
+    """A page's size and margins in millimetres (A4 landscape unless the source says otherwise)."""
+
+    width: float = 297.0
+    height: float = 210.0
+    top: float = 25.0
+    bottom: float = 24.0
+    left: float = 30.0
+    right: float = 30.0
+
+    @property
+    def landscape(self) -> bool:
+        """Tell whether the page is wider than tall."""
+        return self.width > self.height
 
 
 @dataclass
@@ -40,26 +62,18 @@ class Form:
     footer_fields: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     attachment: str | None = None
+    note_label: str = NOTE_LABEL  # the label before the first note, as printed (填表说明：)
+    label_rows: list[list[str]] = field(default_factory=list)  # a 样表's label columns per row, values removed
+    page: Page = field(default_factory=Page)
+    widths: list[float] = field(default_factory=list)  # the source's column widths (any unit; proportions count)
+    heights: list[float] = field(default_factory=list)  # the source's header row heights in points
+    row_height: float | None = None  # the source's data row height in points
+    guessed: bool = False  # structure guessed from a text dump (W_TABLE_GUESSED)
+    sample: bool = False  # a pre-filled 样表 regenerated blank
 
-
-def forms_of(path: Path) -> list[Form]:
-    """Return the blank forms of a notice, or of a JSON spec written by `to_json`."""
-    if path.suffix.lower() == ".json":
-        return from_json(path)
-    from ..extractors import extract
-    from ..structured.tables import analyze
-
-    names: set[str] = set()
-    out = []
-    for a in analyze(extract(path).blocks):
-        r = a.record
-        if r.kind != "template":
-            continue
-        header = [HeaderCell(c.row, c.col, c.rows, c.cols, c.text.strip()) for c in a.table.cells if c.row < r.header_rows]
-        out.append(Form(sheet_name(r.attachment or f"表{r.index + 1}", names), r.title, r.n_cols, r.header_rows,
-                        sorted(header, key=lambda c: (c.row, c.col)), [row[0] if row else "" for row in r.rows],
-                        r.footer_fields, r.notes, r.attachment))
-    return out
+    def row_cells(self, i: int) -> list[str]:
+        """Return the label cells of blank row `i`, left to right."""
+        return self.label_rows[i] if self.label_rows else [self.row_labels[i]]
 
 
 def sheet_name(wanted: str, taken: set[str]) -> str:
@@ -83,6 +97,7 @@ def from_json(path: Path) -> list[Form]:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("schema") != SPEC_SCHEMA:
             raise BadSpec(path, f"not a {SPEC_SCHEMA} spec; write one with `gongwen template NOTICE --spec`")
-        return [Form(**{**f, "header": [HeaderCell(**c) for c in f["header"]]}) for f in data["forms"]]
+        return [Form(**{**f, "header": [HeaderCell(**c) for c in f["header"]], "page": Page(**f.get("page", {}))})
+                for f in data["forms"]]
     except (ValueError, TypeError, KeyError, AttributeError) as err:
         raise BadSpec(path, f"unreadable form spec ({err}); fix the JSON or regenerate it") from None
