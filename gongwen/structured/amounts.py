@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass, field
+
+import regex
 
 from ..record import Amount
 from . import amount_tiers, categories, table_amounts
@@ -22,6 +25,15 @@ FIGURE = re.compile(
     元(?![旦宵素化件首帅])                                  # not 元旦, 元素, 一元化
     """,
     re.VERBOSE,
+)
+
+# a sum of money printed after its money noun with its 元 left out (合伙经营总额不超过100万, 申领补贴金额3318.4):
+# the noun says it is money, the missing unit is 元
+UNITLESS = regex.compile(
+    r"""(?<=(?:金额|总额|额度|资金)(?:为|是|[:：]|不超过|不高于|不低于|最高|最多|最低|共计|合计|达|约)?\s*)
+    (?P<num>[0-9][0-9,，]*(?:\.[0-9]+)?)\s*(?P<mult>[万亿]?)
+    (?!\s*(?:[0-9.．%％元人户个家亩次年月日天岁项名]|万|亿))""",
+    regex.VERBOSE,
 )
 
 # the low end of a range whose high end is a money figure: 2000-5000元, 3至5万元, 800～1500元
@@ -138,7 +150,7 @@ def _figures(ctx: Context) -> list[Figure]:
     """Find every money figure and read its basis and bound."""
     s = ctx.text.string
     out: list[Figure] = []
-    for m in FIGURE.finditer(s):
+    for m in heapq.merge(FIGURE.finditer(s), UNITLESS.finditer(s), key=lambda m: m.start()):
         if _is_place_name(m):
             continue
         sentence = _sentence(ctx, m.start())

@@ -295,3 +295,23 @@ def test_table_style(rows, want):
 def test_table_figure_takes_the_instrument_of_its_row():
     (a,) = found_table([["序号", "补贴类别", "资金（元）"], ["1", "一次性交通补助", "12600"]])
     assert a.category == "交通补贴"
+
+
+# a sum printed after its money noun with 元 left out: the noun makes it money, the unit is 元
+UNITLESS = [
+    ("个人最高额度20万元,合伙经营总额不超过100万,贷款期限不超过3年。", [("20万元", 200_000), ("100万", 1_000_000)]),
+    ("本次申领补贴金额3318.4", [("3318.4", 3318.4)]),
+    ("项目资金共计85.6万,用于村级道路建设。", [("85.6万", 856_000)]),
+    ("贷款额度为50万,期限2年。", [("50万", 500_000)]),
+]
+NOT_UNITLESS = ["补贴资金惠及1200人次。", "资金到位率达95%。", "专项资金第3批已下达。", "贷款总额100万户"]
+
+
+@pytest.mark.parametrize(("sentence", "want"), UNITLESS, ids=[u[0][:20] for u in UNITLESS])
+def test_unitless_sum_after_a_money_noun(sentence, want):
+    assert [(a.quote, a.value) for a in found(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence", NOT_UNITLESS)
+def test_no_unitless_sum_for_counts_and_rates(sentence):
+    assert found(sentence) == []
