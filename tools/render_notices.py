@@ -3,8 +3,10 @@ to check that gongwen reads the same fields from every format.
 
 usage: python3 tools/render_notices.py OUT_DIR NOTICE.txt… [--pdf]
 
-Two layouts per notice, chosen without asking gongwen anything:
+Three layouts per notice, chosen without asking gongwen anything:
 - `NNN.plain.docx`: every line a paragraph in Word's default style (what a copy-paste into Word gives);
+- `NNN.webprint.docx`: as a browser prints the page — date and title in the page header, the address and
+  page count in the footer, a sans-serif body;
 - `NNN.office.docx`: as an office lays out a notice — 仿宋 16 pt, a centred 小标宋 22 pt title (the first
   short line that ends like a title), a right-aligned signature and date (the short lines closing the
   text), 2-character first-line indents, and a web page's label/value lines (索引号 …) as a bordered
@@ -81,6 +83,19 @@ def office(lines: list[str], out: Path) -> None:
     doc.save(out)
 
 
+def webprint(lines: list[str], out: Path) -> None:
+    """Write the notice as a browser prints a web page: the page's date and title in the page header, its
+    address and page count in the footer, body in a sans-serif 10.5 pt (the layout of a web-page-to-PDF print)."""
+    doc = Document()
+    section = doc.sections[0]
+    title = next((ln for ln in lines[:15] if len(ln) < 70 and TITLE_LIKE.search(ln)), lines[0])
+    section.header.paragraphs[0].text = f"2023/9/1 15:45\t{title[:30]}"
+    section.footer.paragraphs[0].text = "https://www.example.gov.cn/art/2023/9/1/art_1229_59061597.html\t1/2"
+    for ln in lines:
+        _font(doc.add_paragraph().add_run(ln), "微软雅黑", 10)
+    doc.save(out)
+
+
 def to_pdf(files: list[Path], out: Path) -> None:
     """Export DOCX files to PDF in `out` with one LibreOffice run."""
     profile = f"-env:UserInstallation=file://{tempfile.mkdtemp(prefix='gongwen-lo-')}"  # apart from any running soffice
@@ -96,7 +111,7 @@ def main(argv: list[str]) -> None:
         src = Path(name)
         stem = src.stem.split("_")[0]
         lines = lines_of(src)
-        for layout, write in (("plain", plain), ("office", office)):
+        for layout, write in (("plain", plain), ("office", office), ("webprint", webprint)):
             written.append(out / f"{stem}.{layout}.docx")
             write(lines, written[-1])
     if "--pdf" in argv:

@@ -21,6 +21,8 @@ CENTRED_SHARE = 0.8  # or it is clearly shorter than the frame
 UNBROKEN = re.compile(r"[A-Za-z0-9.,%/@_\-]")  # characters a line never breaks between
 # a 成文日期 or any date standing alone on its line: a paragraph of its own, whatever its layout
 DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年[^。，,；;]{1,10}日\s*$")
+# what a browser prints around a web page: its address, and the date and time of printing (2023/9/1 15:45)
+PRINT_STAMP = re.compile(r"https?://\S+|^\s*\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}")
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*\d{1,4}[—–\-－\s]*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
 
@@ -140,9 +142,10 @@ def paragraphs(lines: list[Line], frame: Frame, page: int, height: float) -> lis
 
 
 def is_page_number(line: Line, height: float) -> bool:
-    """Tell whether a line is a page number in the top or bottom margin."""
+    """Tell whether a line is page furniture in the top or bottom margin: a page number, or the stamp a
+    browser prints on a web page (its address, the date and time of printing)."""
     in_margin = line.top > height * 0.85 or line.bottom < height * 0.12
-    return in_margin and PAGE_NUMBER.match(line.text) is not None
+    return in_margin and (PAGE_NUMBER.match(line.text) is not None or PRINT_STAMP.search(line.text) is not None)
 
 
 def _same_paragraph(a: Line, b: Line, frame: Frame) -> bool:
