@@ -72,3 +72,20 @@ def test_docx_and_pdf_layouts_give_the_meta_of_the_txt(path):
             assert sorted(map(norm, a)) == sorted(map(norm, b)), key
         else:
             assert norm(a) == norm(b), key
+
+
+def field_keys(rec) -> dict[str, set]:
+    """Return each list field of a record as a set of what the judge compares."""
+    return {
+        "amounts": {(norm(a.quote), a.value, tuple(a.per), a.bound, a.category, norm(a.tier)) for a in rec.amounts},
+        "deadlines": {(norm(d.quote), d.kind, d.date, d.end) for d in rec.deadlines},
+        "contacts": {(norm(c.unit), norm(c.name), tuple(sorted(norm(p.raw) for p in c.phones))) for c in rec.contacts},
+        "responsible_units": {(u.role, tuple(map(norm, u.units))) for u in rec.responsible_units},
+        "targets": {(t.value, norm(t.unit)) for t in rec.targets},
+    }
+
+
+@pytest.mark.parametrize("path", RENDERED, ids=[p.name for p in RENDERED])
+def test_docx_and_pdf_layouts_give_the_fields_of_the_txt(path):
+    txt = next(p for p in RAW if p.stem[:3] == path.name[:3])
+    assert field_keys(record(path)) == field_keys(record(txt))
