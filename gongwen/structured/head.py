@@ -52,7 +52,7 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
             return Head(body, None, 0)
         end = headline
     start = end
-    while start > 0 and not TITLE_VERB.match(lines[start].text) and end - start < 3 and \
+    while start > 0 and not lines[start].text.startswith("关于") and end - start < 3 and \
             _title_part(lines[start - 1]):
         start -= 1
     if end + 1 < len(lines) and QUALIFIER.fullmatch(lines[end + 1].text):

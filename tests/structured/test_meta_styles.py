@@ -129,3 +129,9 @@ def test_doc_number_beside_the_signer(tmp_path):
     text = "河北省人力资源和社会保障厅\n冀人社字〔2021〕12号        签发人：王强\n关于申请就业补助资金的请示\n省财政厅：\n现将有关情况请示如下。\n"
     m = meta_of(tmp_path, text).meta
     assert (m.doc_number, m.doc_type, m.issuers, m.recipients) == ("冀人社字〔2021〕12号", "请示", ["河北省人力资源和社会保障厅"], ["省财政厅"])
+
+
+def test_title_broken_after_its_guanyu(tmp_path):
+    text = "遵义市人民政府关于\n印发遵义市稳就业若干措施的通知\n遵府发〔2022〕6号\n各县(市、区)人民政府:\n现印发给你们。\n"
+    m = meta_of(tmp_path, text).meta
+    assert (m.title, m.doc_number) == ("关于印发遵义市稳就业若干措施的通知", "遵府发〔2022〕6号")
