@@ -11,7 +11,8 @@ BULLETS = "•·●◆■□▪-－—|｜*"
 NAV_LINE = re.compile(r"当前位置|所在位置|您的位置|当前的位置|所在的位置|^首页\s*(?:[>＞»|｜]|$)|[>＞»]\s*正文\s*$|\S\s*>>\s*\S")
 # words of a page's controls: a line holding a strong one is chrome; a weak one only where little else stands
 STRONG_CONTROLS = re.compile(r"""字号|字体|【\s*[大中小]\s*】|(?<![\u4e00-\u9fff])大\s+中\s+小|扫一扫|当前页|关怀版|无障碍|
-    网站标识|即将前往|今天是|智能检索|长者模式|长者专版|返回顶部|视力保护""", re.X)
+    网站标识|即将前往|今天是|智能检索|长者模式|长者专版|返回顶部|视力保护|^上一篇|^下一篇|^相关链接|
+    (?:门户网站|政府网|门户|网站|政务网)$""", re.X)
 CONTROL_WORDS = re.compile(STRONG_CONTROLS.pattern + r"|切换|退出|登录|注册|打印|关闭|分享|保存|收藏|纠错|相关文档|相关附件", re.X)
 
 # the labels of a web page's byline and index table, each with the field it fills

@@ -135,3 +135,11 @@ def test_title_broken_after_its_guanyu(tmp_path):
     text = "遵义市人民政府关于\n印发遵义市稳就业若干措施的通知\n遵府发〔2022〕6号\n各县(市、区)人民政府:\n现印发给你们。\n"
     m = meta_of(tmp_path, text).meta
     assert (m.title, m.doc_number) == ("关于印发遵义市稳就业若干措施的通知", "遵府发〔2022〕6号")
+
+
+def test_site_name_and_next_article_links_are_chrome(tmp_path):
+    text = ("平顺县人民政府门户网站\n2024年第二批公益性岗位人员拟聘用公示\n根据有关规定,现将拟聘用人员公示如下。\n"
+            "平顺县人力资源和社会保障局\n2024年6月3日\n上一篇:关于做好2024年春季招聘工作的通知\n下一篇:2024年第一批补贴发放公示\n")
+    rec = meta_of(tmp_path, text)
+    assert (rec.meta.title, rec.meta.issue_date) == ("2024年第二批公益性岗位人员拟聘用公示", "2024-06-03")
+    assert [z.zone for z in rec.zones][-2:] == ["control", "control"]
