@@ -73,8 +73,8 @@ def publicity(lines: list[Line], content: list[int], date_i: int) -> str | None:
 
 
 def agencies(line: str) -> list[str]:
-    """Return the agencies of one masthead or signature line, several when spaces part whole names."""
-    parts = [p.removesuffix("文件") for p in line.split()]
+    """Return the agencies of one masthead or signature line, several when spaces or 、 part whole names."""
+    parts = [p.removesuffix("文件") for p in re.split(r"[\s、]+", line.strip()) if p]
     if len(parts) > 1 and all(AGENCY.match(p) for p in parts):
         return [a for p in parts for a in _joint(p)]  # 河北省人力资源和社会保障厅   河北省财政厅
     name = "".join(parts)

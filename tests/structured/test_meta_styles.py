@@ -143,3 +143,10 @@ def test_site_name_and_next_article_links_are_chrome(tmp_path):
     rec = meta_of(tmp_path, text)
     assert (rec.meta.title, rec.meta.issue_date) == ("2024年第二批公益性岗位人员拟聘用公示", "2024-06-03")
     assert [z.zone for z in rec.zones][-2:] == ["control", "control"]
+
+
+def test_joint_issuers_parted_by_a_dunhao_in_the_title(tmp_path):
+    text = "河南省人力资源和社会保障厅、河南省财政厅关于做好2021年稳岗返还工作的通知\n各省辖市人力资源社会保障局:\n现将有关事项通知如下。\n"
+    m = meta_of(tmp_path, text).meta
+    assert m.title == "关于做好2021年稳岗返还工作的通知"
+    assert m.issuers == ["河南省人力资源和社会保障厅", "河南省财政厅"]
