@@ -17,6 +17,8 @@ GENRES = ("方案", "办法", "细则", "规定", "规则", "规划", "要点", 
           "简章", "名单", "名录", "条例", "纲要", "措施", "制度", "标准", "目录")
 # a title may close with bracketed qualifiers: （试行） （征求意见稿） （2021—2023年） （第三批）
 TITLE_SUFFIX = r"(?:\s*[（(][^（()）\n]{1,20}[）)]){0,2}"
+# a 文号 printed in brackets after the title: …的通知(锦易扶指通〔2022〕21)号, …的通知（X人社发〔2021〕5号）
+TRAILING_NUMBER = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}[^（）()]{0,12}[）)]\s*号?\s*$")
 TYPE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){TITLE_SUFFIX}$")
 TITLE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES + GENRES)}){TITLE_SUFFIX}$")
 
@@ -103,7 +105,7 @@ DOC_NUMBER = re.compile(rf"""
     (?:发文字号|发文文号|文号|字号|号(?=[{HAN}]{{2}}))?                  # nor a label run into it (文号内人社发…)
     (?P<prefix>[{HAN}]{{1,12}})\s*                      # issuer code and kind: 晋人社厅发, 内人社办发, 黔财农
     [{OPEN}]\s*(?P<year>(?:19|20)\d{{2}})\s*(?:[{CLOSE}]\s*)?  # bracketed year, every bracket style (溪财发〔2021174号)
-    (?P<serial>\d{{1,5}})\s*号                           # serial number
+    (?P<serial>\d{{1,5}})\s*(?:[)）]\s*)?号              # serial number; (锦易扶指通〔2022〕21)号: a stray bracket
 """, re.X)
 # the bracketed year every 文号 holds: DOC_NUMBER is searched for only where one is (speed)
 BRACKETED_YEAR = re.compile(rf"[{OPEN}]\s*(?:19|20)\d{{2}}")

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from . import places, zones
-from .conventions import (AGENCY, ATTACHMENT_LINE, BODY_OPENING, HEADING, TITLE_END, TITLE_SUFFIX, TYPE_END, date_only,
-                          doc_number_parts, find_doc_numbers, normal_doc_number)
+from .conventions import (AGENCY, ATTACHMENT_LINE, BODY_OPENING, HEADING, TITLE_END, TITLE_SUFFIX, TRAILING_NUMBER,
+                          TYPE_END, date_only, doc_number_parts, find_doc_numbers, normal_doc_number)
 from .recipients import PLACE_ONLY, recipient_head
 from .signature import agencies
 from .zones import Line
@@ -69,7 +69,8 @@ def is_body(text: str) -> bool:
 
 
 def is_title_end(text: str) -> bool:
-    squeezed = re.sub(r"\s+", "", text)
+    """Tell whether a line ends a title: it closes with a 文种 or genre word (a 文号 printed after it aside)."""
+    squeezed = TRAILING_NUMBER.sub("", re.sub(r"\s+", "", text))
     return (len(squeezed) < 120 and TITLE_END.search(squeezed) is not None and "。" not in squeezed
             and not BODY_OPENING.match(squeezed) and _balanced(squeezed)
             and not squeezed.endswith(("：", ":")) and not squeezed.startswith(("附件", "抄送"))
@@ -122,7 +123,7 @@ def read_title(lines: list[Line]) -> tuple[str, list[str]]:
     """Return a title joined across its lines, and the issuers printed before its 关于/印发/转发."""
     joined = re.sub(r"\s*\n\s*", "", "".join(ln.text for ln in lines)).strip()
     joined = re.sub(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])", "", joined)
-    joined = LEADING_TAG.sub("", LEADING_NUMBER.sub("", joined))
+    joined = LEADING_TAG.sub("", LEADING_NUMBER.sub("", TRAILING_NUMBER.sub("", joined)))
     m = TITLE_VERB.search(joined)
     if m and m.start() > 0:
         lead = joined[:m.start()].strip()
@@ -179,8 +180,8 @@ def doc_number(lines: list[Line], content: list[int], head: int, t_end: int) -> 
     """Return the notice's 文号: on its own line around the title, or bracketed before the title."""
     near = [i for i in content if head <= i <= t_end] + zones.following(content, t_end, 3)
     for i in near:
-        m = number_line(lines[i].text) or (LEADING_NUMBER.match(lines[i].text) and
-                                             next(find_doc_numbers(lines[i].text), None))
+        bracketed = LEADING_NUMBER.match(lines[i].text) or (i <= t_end and TRAILING_NUMBER.search(lines[i].text))
+        m = number_line(lines[i].text) or (bracketed and next(find_doc_numbers(bracketed.group()), None))
         if m:
             if lines[i].zone == zones.BODY:
                 lines[i].zone = zones.DOC_NUMBER

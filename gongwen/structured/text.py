@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
 from .chrome import is_chrome
-from .conventions import AGENCY, PLACED_NAME, TITLE_END, date_only
+from .conventions import AGENCY, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
 # hard-wrapped text (copied from a PDF or a fixed-width page) runs 20–40 characters a line
@@ -201,7 +201,7 @@ def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
         return False
     if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
         return False
-    if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(a):
+    if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
         return False

@@ -150,3 +150,10 @@ def test_joint_issuers_parted_by_a_dunhao_in_the_title(tmp_path):
     m = meta_of(tmp_path, text).meta
     assert m.title == "关于做好2021年稳岗返还工作的通知"
     assert m.issuers == ["河南省人力资源和社会保障厅", "河南省财政厅"]
+
+
+@pytest.mark.parametrize("line", ["关于下达2022年第一批以工代赈资金的通知(锦易扶指通〔2022〕21)号",
+                                  "关于下达2022年第一批以工代赈资金的通知（锦易扶指通〔2022〕21号）"])
+def test_doc_number_printed_after_the_title(tmp_path, line):
+    m = meta_of(tmp_path, f"{line}\n各乡镇人民政府:\n现将有关事项通知如下。\n").meta
+    assert (m.title, m.doc_type, m.doc_number) == ("关于下达2022年第一批以工代赈资金的通知", "通知", "锦易扶指通〔2022〕21号")
