@@ -28,6 +28,9 @@ TITLE_PERIOD = re.compile(r"[（(]((?:19|20)\d{2}\s*[—－\-–~～至]\s*(?:19
 
 # a landline printed with its area code (0791-86223994): the code says in which province the office sits
 LANDLINE = re.compile(r"(?<!\d)(?P<code>0\d{2,3})\s*[-—–－]\s*[2-9]\d{6,7}(?!\d)")
+# the 附件说明 under the body: 附件：1.… and the numbered lines under it
+ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
+LISTED = re.compile(r"^\d{1,2}\s*[.．、]")
 # a line giving an office's address: its district says where the office sits, not whom the notice is for
 ADDRESS = re.compile(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|\d+号楼|[楼层]\d+[室号]?")
 
@@ -66,6 +69,7 @@ def extract(ctx: Context) -> Meta:
     if meta.title is None:
         meta.doc_type = head.type_of_wording(ctx.text.string)
     _finish(ctx, meta, lines, page, frame)
+    _mark_attachments(lines)
     ctx.zones = [Zone(ln.start, ln.end, ln.zone) for ln in lines]
     return meta
 
@@ -171,6 +175,20 @@ def _action_period(title: str | None, texts: list[str]) -> str | None:
         if m and re.search(r"开展|行动|活动", t[m.end():m.end() + 30]):
             return m.group("period")
     return None
+
+
+def _mark_attachments(lines: list[Line]) -> None:
+    """Mark the 附件说明: a body line that lists the notice's attachments (附件：1.…), and its numbered lines."""
+    listing = False
+    for line in lines:
+        if line.zone != zones.BODY:
+            listing = False
+        elif ATTACHMENT_NOTE.match(line.text):
+            line.zone, listing = zones.ATTACHMENT, True
+        elif listing and LISTED.match(line.text) and "。" not in line.text:
+            line.zone = zones.ATTACHMENT
+        else:
+            listing = False
 
 
 def _mark(lines: list[Line], indices, zone: str) -> None:

@@ -20,6 +20,7 @@ CHROME = {NAV, CONTROL, BYLINE, INDEX}
 # GB/T 9704 elements
 MASTHEAD, DOC_NUMBER, TITLE, RECIPIENTS, BODY = "masthead", "doc_number", "title", "recipients", "body"
 SIGNATURE, DATE, PUBLICITY, COVER, CC, PRINTED = "signature", "date", "publicity", "cover", "cc", "printed"
+ATTACHMENT = "attachment"  # 附件说明
 TABLE = "table"
 
 @dataclass
@@ -63,7 +64,7 @@ class PageFields:
 
 # where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
 SEGMENT_BREAK = re.compile(r"(?<=[。；;！!？?])\s+|(?<=[。；;！!？?])(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)"
-                           r"|\s+(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年|附\s*件)|(?<=日)(?=附\s*件)")
+                           r"|\s+(?=(?:(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)(?!.*印\s*发\s*$)|附\s*件)|(?<=日)(?=附\s*件)")
 
 
 def read_lines(text: Text) -> list[Line]:
