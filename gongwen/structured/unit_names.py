@@ -114,7 +114,7 @@ def bodies(names: str, tail: str | None, ctx: Context) -> list[str]:
 def _resolve(unit: str, ctx: Context) -> list[str]:
     """Return the bodies a unit word stands for: the issuer for 我局, the addressees for 你们, else the word."""
     if SELF.match(unit):
-        return [_own_body(issuer, unit[1:]) for issuer in ctx.meta.issuers[:1]]
+        return [_placed(_own_body(issuer, unit[1:]), ctx) for issuer in ctx.meta.issuers[:1]]
     if ADDRESSEE.match(unit):
         return [r for line in ctx.meta.recipients for r in _restore_places(split(line, "、"))]
     return [unit]
@@ -124,6 +124,16 @@ def _own_body(issuer: str, word: str) -> str:
     """Return the body an issuer calls by `word`: 我厅 in a notice of …厅办公室 is …厅."""
     cut = issuer.rfind(word)
     return issuer[: cut + len(word)] if word != "们" and cut > 0 else issuer
+
+
+def _placed(name: str, ctx: Context) -> str:
+    """Return an issuer's name with its place where it prints only its level (省住房和城乡建设厅 in a Jiangxi
+    notice is 江西省住房和城乡建设厅)."""
+    place = {"省": ctx.meta.province, "市": ctx.meta.city, "县": ctx.meta.county, "区": ctx.meta.county}.get(name[:1])
+    level = {"省": "province", "市": "city", "县": "county", "区": "county"}.get(name[:1])
+    if place and ctx.meta.level == level and place.endswith(name[0]):
+        return place + name[1:]
+    return name
 
 
 def _restore_places(names: list[str]) -> list[str]:

@@ -157,3 +157,11 @@ def test_joint_issuers_parted_by_a_dunhao_in_the_title(tmp_path):
 def test_doc_number_printed_after_the_title(tmp_path, line):
     m = meta_of(tmp_path, f"{line}\n各乡镇人民政府:\n现将有关事项通知如下。\n").meta
     assert (m.title, m.doc_type, m.doc_number) == ("关于下达2022年第一批以工代赈资金的通知", "通知", "锦易扶指通〔2022〕21号")
+
+
+def test_we_resolve_to_the_issuer_with_its_place(tmp_path):
+    text = ("各设区市住房和城乡建设局:\n请于1月5日前将联络员名单报送我厅。\n联系人:陈某,0791-86223994。\n"
+            "省住房和城乡建设厅办公室\n2021年12月31日\n")
+    rec = meta_of(tmp_path, text)
+    assert (rec.meta.province, rec.meta.issuers) == ("江西省", ["省住房和城乡建设厅办公室"])
+    assert [(u.units, u.units_as_printed) for u in rec.responsible_units] == [(["江西省住房和城乡建设厅"], ["我厅"])]
