@@ -4,7 +4,10 @@ Field names are fixed by SPEC §2; new fields may be added, none renamed or drop
 """
 from __future__ import annotations
 
+import dataclasses
 import json
+import types
+import typing
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -244,3 +247,31 @@ class Record:
     def to_json(self, text: bool = True, indent: int | None = 2) -> str:
         """Return the record as JSON text (UTF-8, Chinese unescaped)."""
         return json.dumps(self.to_dict(text=text), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """Return the record of JSON data `to_dict` wrote (a record without its text gets text "")."""
+        return _build(cls, {"text": "", **data})
+
+    @classmethod
+    def from_json(cls, text: str) -> Record:
+        """Return the record of JSON text `to_json` wrote."""
+        return cls.from_dict(json.loads(text))
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """Return `value` turned into the type hint `tp`: dataclasses field by field, lists item by item."""
+    origin = typing.get_origin(tp)
+    if value is None:
+        return None
+    if origin in (typing.Union, types.UnionType):
+        kinds = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _build(kinds[0], value) if len(kinds) == 1 else value
+    if origin is list:
+        (item,) = typing.get_args(tp) or (Any,)
+        return [_build(item, v) for v in value]
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name for f in dataclasses.fields(tp)}
+        return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in known})
+    return value
