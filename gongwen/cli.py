@@ -250,6 +250,58 @@ def compare(files: Files, output: Output = None, debug: Debug = False) -> None:
     raise typer.Exit(2 if missing else 1 if failed else 0)
 
 
+def load_notices(files: list[Path], debug: bool) -> tuple[list, int, int]:
+    """Return the notices of the files, folders and .jsonl records named, and the counts of failed and missing files."""
+    from .corpus.identity import group
+    from .corpus.load import load
+
+    records, failed, missing = [], 0, 0
+    for _, result in load(files):
+        if isinstance(result, GongwenError):
+            report(result, debug)
+            failed += 1
+            missing += result.code == "E_NOT_FOUND"
+        else:
+            records.append(result)
+    return group(records), failed, missing
+
+
+def cannot_write(path: Path | None, err: OSError) -> typer.Exit:
+    """Print the one line of an output place that cannot be written and return the exit (2) to raise."""
+    typer.echo(f"E_OUTPUT {path or err.filename}: cannot write here: {err.strerror or err}; choose another place", err=True)
+    return typer.Exit(2)
+
+
+@app.command()
+def export(files: Annotated[list[Path], typer.Argument(
+               help="JSON Lines from `gongwen parse` (.jsonl), or notices and folders of them.", show_default=False)],
+           output: Annotated[Path, typer.Option("--output", "-o", help="x.xlsx, x.sqlite, x.parquet, or a folder "
+                                                "(or x.csv: the folder x) of CSV files.", show_default=False)],
+           debug: Debug = False) -> None:
+    """Flatten records into tidy tables, one row per item (notices, amounts, deadlines, contacts, units, targets, sites)."""
+    from .corpus.export import tables
+    from .corpus.writers import output_format, write
+
+    try:
+        output_format(output)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(2)
+    notices, failed, missing = load_notices(files, debug)
+    if missing:  # a mistyped input: write nothing rather than a corpus without it
+        raise typer.Exit(2)
+    try:
+        written = write(tables(notices), output)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(2)
+    except OSError as err:
+        raise cannot_write(output, err)
+    where = written[0].parent if len(written) > 1 else written[0]
+    typer.echo(f"wrote {where}: {len(notices)} notice(s) from {sum(len(n.sources) for n in notices)} file(s)", err=True)
+    raise typer.Exit(2 if missing else 1 if failed else 0)
+
+
 @app.command()
 def check(files: Files,
           fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
