@@ -310,6 +310,31 @@ def export(files: Annotated[list[Path], typer.Argument(
 
 
 @app.command()
+def diff(a: Annotated[Path, typer.Argument(help="The earlier notice (.txt .docx .pdf, or a record .json).", show_default=False)],
+         b: Annotated[Path, typer.Argument(help="The later notice.", show_default=False)],
+         as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON.")] = False,
+         debug: Debug = False) -> None:
+    """Show what changed from notice A to notice B: figures instrument by instrument, deadlines and duties."""
+    from .corpus.diff import diff as changes_between
+    from .corpus.diff import to_json, to_text
+    from .corpus.identity import group
+    from .corpus.load import load
+
+    records = []
+    for path in (a, b):
+        require_file(path, debug)
+        found = [r for _, r in load([path])]
+        if not found or isinstance(found[0], GongwenError):
+            if found:
+                report(found[0], debug)
+            raise typer.Exit(1)
+        records.append(found[0])
+    labels = [f"{n.dated_label} {n.sources[0]}" for n in (group([r])[0] for r in records)]
+    changes = changes_between(*records)
+    typer.echo((to_json if as_json else to_text)(changes, *labels), nl=False)
+
+
+@app.command()
 def check(files: Files,
           fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
           strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False) -> None:

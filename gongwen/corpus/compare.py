@@ -110,7 +110,7 @@ def column_names(notices: list[Notice], by: str) -> dict[str, str]:
     if by == "notice":
         names: dict[str, str] = {}
         for n in notices:
-            name = f"{n.label}（{n.date}）" if n.date and n.date not in n.label else n.label
+            name = n.dated_label
             names[n.id] = name if name not in names.values() else f"{name} [{n.id}]"
         return names
     return {n.id: group_of(n, by) for n in notices}
@@ -194,6 +194,5 @@ def _md_sources(m: Matrix) -> str:
     """Return the notices of the matrix as a Markdown list: label, date, title, files."""
     lines = ["", "来源："]
     for n in m.notices():
-        when = "" if n.date and n.date in n.label else f"（{n.date or '日期不明'}）"
-        lines.append(f"- {n.label}{when} {n.record.meta.title or ''}：{'；'.join(n.sources)}")
+        lines.append(f"- {n.dated_label} {n.record.meta.title or ''}：{'；'.join(n.sources)}")
     return "\n".join(lines) + "\n"

@@ -34,6 +34,11 @@ class Notice:
         return f"{title[:24]}…" if len(title) > 25 else title
 
     @property
+    def dated_label(self) -> str:
+        """Return the label with the notice's date after it, unless the label holds it already."""
+        return f"{self.label}（{self.date}）" if self.date and self.date not in self.label else self.label
+
+    @property
     def date(self) -> str | None:
         """Return the notice's issue date, else its publish date, else its year."""
         m = self.record.meta

@@ -16,20 +16,20 @@ JSONL = {".jsonl", ".ndjson"}
 
 
 def load(paths: Iterable[Path]) -> Iterator[tuple[Path, Record | GongwenError]]:
-    """Yield (path, record) or (path, error) for each record of a .jsonl file and each notice named or under a folder."""
+    """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under a folder."""
     from .batch import parse_many
 
     for path in paths:
-        if path.suffix.lower() in JSONL and path.is_file():
-            yield from read_jsonl(path)
+        if path.suffix.lower() in JSONL | {".json"} and path.is_file():
+            yield from read_jsonl(path, whole=path.suffix.lower() == ".json")
         else:
             yield from parse_many([path])
 
 
-def read_jsonl(path: Path) -> Iterator[tuple[Path, Record | GongwenError]]:
-    """Yield the records of a JSON Lines file, a line that is not a gongwen/1 record as an E_CORRUPT error."""
+def read_jsonl(path: Path, whole: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:
+    """Yield the records of a JSON Lines file (whole: one JSON record), what is not a gongwen/1 record as E_CORRUPT."""
     with path.open(encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, 1):
+        for n, line in enumerate([f.read()] if whole else f, 1):
             if not line.strip():
                 continue
             try:
