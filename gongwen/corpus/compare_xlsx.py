@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from .compare import BOUND_MARK, CONDITIONS, Figure, Matrix
+from .compare_sections import HEADERS, sections
 
 TITLE = {"province": "按省份", "city": "按地市", "notice": "按公文", "year": "按年份"}
 
@@ -16,13 +17,19 @@ def title(m: Matrix) -> str:
 
 
 def write_xlsx(m: Matrix, path: Path) -> None:
-    """Write the matrix, its sources and its notices as three sheets, whole or not at all."""
+    """Write the matrix, its sources, its notices, its deadlines, targets and duties as sheets, whole or not at all."""
     from openpyxl import Workbook
 
     wb = Workbook()
     _matrix_sheet(wb.active, m)
     _sources_sheet(wb.create_sheet("来源"), m)
     _notices_sheet(wb.create_sheet("公文"), m)
+    for section in sections(m):
+        ws = wb.create_sheet(section.title)
+        ws.append(HEADERS)
+        for row in section.rows:
+            ws.append(row)
+        _plain(ws, [16, 26, 10, 24, 50, 50])
     buf = io.BytesIO()
     wb.save(buf)
     write_atomic(path, buf.getvalue())

@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from .compare import CONDITIONS, EMPTY, Matrix
+from .compare_sections import HEADERS, Section, sections
 from .compare_xlsx import title
 
 STYLE = """
@@ -30,7 +31,7 @@ def html(m: Matrix) -> str:
     """Return the whole page as one string (no scripts, no external files)."""
     parts = [f'<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title(m))}</title>',
              f"<style>{STYLE}</style></head><body>", f"<h1>{escape(title(m))}</h1>", _summary(m),
-             _matrix(m), _sources(m), _notices(m), "</body></html>\n"]
+             _matrix(m), *map(_section, sections(m)), _sources(m), _notices(m), "</body></html>\n"]
     return "\n".join(parts)
 
 
@@ -93,3 +94,12 @@ def _notices(m: Matrix) -> str:
                         f'<td>{escape(n.record.meta.title or "")}</td><td>{files}</td></tr>')
     return ('<h2>公文</h2>\n<table class="notices"><thead><tr><th>公文</th><th>日期</th><th>分组</th><th>标题</th>'
             f"<th>文件</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def _section(section: Section) -> str:
+    """Return one further table (deadlines, targets or duties), or a line saying the notices state none."""
+    if not section.rows:
+        return f"<h2>{escape(section.title)}</h2>\n<p>{EMPTY}</p>"
+    head = "".join(f"<th>{escape(h)}</th>" for h in HEADERS)
+    body = "".join("<tr>" + "".join(f"<td>{escape(x)}</td>" for x in row) + "</tr>" for row in section.rows)
+    return f"<h2>{escape(section.title)}</h2>\n<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

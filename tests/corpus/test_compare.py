@@ -91,7 +91,7 @@ def test_xlsx_numbers_comments_sources_and_print_layout(tmp_path):
                                str(CORPUS / "txt" / "001.txt"), "-o", str(out)])
     assert done.exit_code == 0, done.output
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["政策工具对比", "来源", "公文"]
+    assert wb.sheetnames[:3] == ["政策工具对比", "来源", "公文"]
     ws = wb["政策工具对比"]
     assert [c.value for c in ws[1]] == ["政策工具", "山西省", "内蒙古自治区"]
     rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
@@ -152,3 +152,20 @@ def test_html_screenshot_in_headless_chromium(tmp_path):
     subprocess.run([_chromium(), "--headless", "--disable-gpu", "--no-sandbox", f"--screenshot={shot}",
                     "--window-size=1400,900", page.as_uri()], check=True, timeout=60, capture_output=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_deadlines_targets_and_duties_are_listed_per_notice_in_xlsx_and_html(tmp_path):
+    from gongwen.corpus.compare_sections import sections
+
+    m = build(notices("000", "003"))
+    found = {s.title: s.rows for s in sections(m)}
+    assert ("山西省", "晋人社厅发〔2020〕44号", "行动期", "7月—8月底", "", "7月—8月底") in found["时限与报送"]
+    assert any(r[2] == "定期报送" and r[3] == "每月上报" for r in found["时限与报送"])
+    assert any(r[2] == "技能培训" and r[3] == "≥1次" for r in found["目标任务"])
+    assert any(r[2] == "牵头" and "各级人社部门" in r[3] for r in found["责任分工"])
+    out = tmp_path / "m.xlsx"
+    assert runner.invoke(app, ["compare", str(CORPUS / "txt" / "000.txt"), "-o", str(out)]).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[3:] == ["时限与报送", "目标任务", "责任分工"] and wb["时限与报送"].max_row > 5
+    page = render(m, "html")
+    assert page.index("<h2>对比矩阵</h2>") < page.index("<h2>时限与报送</h2>") < page.index("<h2>来源</h2>")
