@@ -5,9 +5,10 @@ import io
 from pathlib import Path
 
 from ..atomic import write_atomic
-from .compare import BOUND_MARK, CONDITIONS, Figure, Matrix
+from .compare import BOUND_MARK, CONDITIONS, EMPTY, Figure, Matrix
 from .compare_sections import HEADERS, sections
 
+PAGE_COLUMNS = 6  # groups printed side by side on one landscape A4 page, legible at fit-to-width
 TITLE = {"province": "按省份", "city": "按地市", "notice": "按公文", "year": "按年份"}
 
 
@@ -82,7 +83,10 @@ def _style(ws, m: Matrix) -> None:
         lines = 1
         for cell in row:
             cell.border = Border(left=side, right=side, top=side, bottom=side)
-            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+            number = cell.data_type == "n" and cell.value is not None
+            # a number cannot wrap: its label and figure shrink to the column instead of being cut
+            cell.alignment = Alignment(wrap_text=not number, shrink_to_fit=number, vertical="top",
+                                       horizontal="center" if cell.value == EMPTY else "left")
             text = str(cell.value or "") if cell.data_type == "s" else ""
             lines = max(lines, sum(1 + len(part) // (width - 2) for part in text.split("\n")))
         ws.row_dimensions[row[0].row].height = min(409, 15 * lines + 4)
@@ -96,7 +100,7 @@ def _style(ws, m: Matrix) -> None:
     ws.print_title_cols = "A:A"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = -(-len(m.columns) // PAGE_COLUMNS)  # pages across: a few groups each, the row labels repeated
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddHeader.center.text = title(m)
