@@ -100,7 +100,7 @@ def test_xlsx_numbers_comments_sources_and_print_layout(tmp_path):
     assert one.comment.text.startswith("[S") and "200 元稳岗补贴" in one.comment.text
     assert rows["稳岗补贴"][2].value == EMPTY
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
-    assert one.alignment.shrink_to_fit and rows["交通补贴"][1].alignment.wrap_text and one.border.left.style == "thin"
+    assert one.alignment.shrink_to_fit and rows["职业介绍补贴"][1].alignment.wrap_text and one.border.left.style == "thin"
     sources = list(wb["来源"].iter_rows(min_row=2, values_only=True))
     assert len(sources) == len(parsed("003", "txt").amounts) + len(parsed("001", "txt").amounts)
     notices_sheet = list(wb["公文"].iter_rows(min_row=2, values_only=True))
