@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .compare import CONDITIONS, EMPTY, Matrix
+from .compare import CONDITIONS, EMPTY, UNKNOWN, Matrix
 from .compare_sections import HEADERS, Section, sections
 from .compare_xlsx import title
 
@@ -41,8 +41,17 @@ def _summary(m: Matrix) -> str:
     merged = m.files - len(notices)
     text = (f"{m.files} 个文件，{len(notices)} 件公文（{merged} 个文件是同一公文的其他版本，只计一次），"
             f"{len(m.columns)} 列，{len(m.figures)} 个数额。每个数额链接到其原文出处；“{EMPTY}”表示该组公文未提及此政策工具。"
-            f"“{CONDITIONS}”一行是享受政策的门槛，不是补贴标准。")
+            f"“{CONDITIONS}”一行是享受政策的门槛，不是补贴标准。{_unplaced(m)}")
     return f'<p class="summary">{escape(text)}</p>'
+
+
+def _unplaced(m: Matrix) -> str:
+    """Return the sentence on the notices whose group is unknown (no province, city or year found), if any."""
+    unknown = [c for c in m.columns if c in UNKNOWN.values()]
+    if not unknown:
+        return ""
+    count = len(m.members[unknown[0]])
+    return f"{unknown[0]}：{count} 件（{count / len(m.notices()):.0%}），单列一栏。"
 
 
 def _matrix(m: Matrix) -> str:

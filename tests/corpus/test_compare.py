@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import shutil
@@ -169,3 +170,17 @@ def test_deadlines_targets_and_duties_are_listed_per_notice_in_xlsx_and_html(tmp
     assert wb.sheetnames[3:] == ["时限与报送", "目标任务", "责任分工"] and wb["时限与报送"].max_row > 5
     page = render(m, "html")
     assert page.index("<h2>对比矩阵</h2>") < page.index("<h2>时限与报送</h2>") < page.index("<h2>来源</h2>")
+
+
+def test_json_lines_from_parse_compare_like_the_notices_and_unplaced_notices_are_counted(tmp_path):
+    lines = tmp_path / "c.jsonl"
+    records = [parsed("003", "txt"), parsed("003", "pdf"), parsed("001", "txt")]
+    lines.write_text("".join(r.to_json(indent=None) + "\n" for r in records), encoding="utf-8")
+    from_lines = runner.invoke(app, ["compare", str(lines)])
+    from_files = runner.invoke(app, ["compare", str(CORPUS / "txt" / "003.txt"), str(CORPUS / "txt" / "001.txt")])
+    assert from_lines.exit_code == 0 and from_lines.stdout.split("来源：")[0] == from_files.stdout.split("来源：")[0]
+    record = parsed("004", "txt")
+    unplaced = dataclasses.replace(record, meta=dataclasses.replace(record.meta, province=None))
+    m = build(group([parsed("003", "txt"), unplaced]))
+    assert m.columns == ["山西省", "（省份不明）"]
+    assert "（省份不明）：1 件（50%），单列一栏。" in render(m, "html")
