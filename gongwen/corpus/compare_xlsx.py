@@ -69,8 +69,13 @@ def _number_format(f: Figure, labelled: bool) -> str:
     a = f.amount
     before = (f"{f.notice.label}：" if labelled else "") + BOUND_MARK.get(a.bound, "")
     after = "元" + ("/" + "/".join(a.per) if a.per else "") + (f"（{a.tier}）" if a.tier else "")
-    quote = lambda s: '"' + s.replace('"', "") + '"' if s else ""  # noqa: E731
-    return f"{quote(before)}#,##0.##{quote(after)}" if a.value % 1 else f"{quote(before)}#,##0{quote(after)}"
+    digits = "#,##0.##" if a.value % 1 else "#,##0"
+    return f"{_literal(before)}{digits}{_literal(after)}"
+
+
+def _literal(text: str) -> str:
+    """Return text as a quoted literal of a number format (its own double quotes dropped)."""
+    return '"' + text.replace('"', "") + '"' if text else ""
 
 
 def _style(ws, m: Matrix) -> None:

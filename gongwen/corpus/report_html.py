@@ -39,7 +39,8 @@ def _summary(m: Matrix) -> str:
     """Return the corpus summary: files, notices, files merged as one notice, groups, figures."""
     notices = m.notices()
     merged = m.files - len(notices)
-    text = (f"{m.files} 个文件，{len(notices)} 件公文（{merged} 个文件是同一公文的其他版本，只计一次），"
+    again = f"（{merged} 个文件是同一公文的其他版本或重复下载，只计一次）" if merged else ""
+    text = (f"{m.files} 个文件，{len(notices)} 件公文{again}，"
             f"{len(m.columns)} 列，{len(m.figures)} 个数额。每个数额链接到其原文出处；“{EMPTY}”表示该组公文未提及此政策工具。"
             f"“{CONDITIONS}”一行是享受政策的门槛，不是补贴标准。{_unplaced(m)}")
     return f'<p class="summary">{escape(text)}</p>'
