@@ -222,32 +222,116 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
     raise typer.Exit(1 if findings else 0)
 
 
-@app.command()
-def compare(files: Files, output: Output = None, debug: Debug = False) -> None:
-    """Compare notices: an instrument × province matrix of their money figures (-o x.xlsx|.csv|.md|.html)."""
-    from .atomic import write_atomic
-    from .corpus.batch import parse_many
-    from .corpus.compare import build, render, write_xlsx
+def load_notices(files: list[Path], debug: bool) -> tuple[list, int, int]:
+    """Return the notices of the files, folders and .jsonl records named, and the counts of failed and missing files."""
+    from .corpus.identity import group
+    from .corpus.load import load
 
-    fmt = output.suffix.lower().lstrip(".") if output else "md"
-    if fmt not in ("xlsx", "csv", "md", "html"):
-        raise typer.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
     records, failed, missing = [], 0, 0
-    for _, result in parse_many(files):
+    for _, result in load(files):
         if isinstance(result, GongwenError):
             report(result, debug)
             failed += 1
             missing += result.code == "E_NOT_FOUND"
         else:
             records.append(result)
-    matrix = build(records)
-    if fmt == "xlsx":
-        write_xlsx(matrix, output)
-    elif output:
-        write_atomic(output, render(matrix, fmt))
-    else:
-        sys.stdout.write(render(matrix, fmt))
+    return group(records), failed, missing
+
+
+def cannot_write(path: Path | None, err: OSError) -> typer.Exit:
+    """Print the one line of an output place that cannot be written and return the exit (2) to raise."""
+    typer.echo(f"E_OUTPUT {path or err.filename}: cannot write here: {err.strerror or err}; choose another place", err=True)
+    return typer.Exit(2)
+
+
+@app.command()
+def compare(files: Annotated[list[Path], typer.Argument(
+                help="Notices (.txt .docx .pdf), folders of them, or JSON Lines from `gongwen parse`.", show_default=False)],
+            output: Output = None,
+            by: Annotated[str, typer.Option("--by", help="Columns: province, city, notice or year.")] = "province",
+            debug: Debug = False) -> None:
+    """Compare notices: an instrument × group matrix of their money figures, each sourced (-o x.xlsx|.csv|.md|.html)."""
+    from .atomic import write_atomic
+    from .corpus.compare import GROUPINGS, build, render
+    from .corpus.compare_xlsx import write_xlsx
+
+    fmt = output.suffix.lower().lstrip(".") if output else "md"
+    if fmt not in ("xlsx", "csv", "md", "html"):
+        raise typer.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
+    if by not in GROUPINGS:
+        raise typer.BadParameter(f"use one of {', '.join(GROUPINGS)}", param_hint="--by")
+    notices, failed, missing = load_notices(files, debug)
+    if missing:  # a mistyped input: write nothing rather than a comparison without it
+        raise typer.Exit(2)
+    matrix = build(notices, by, files=sum(len(n.sources) for n in notices))
+    try:
+        if fmt == "xlsx":
+            write_xlsx(matrix, output)
+        elif output:
+            write_atomic(output, render(matrix, fmt))
+        else:
+            sys.stdout.write(render(matrix, fmt))
+    except OSError as err:
+        raise cannot_write(output, err)
+    if output:
+        typer.echo(f"wrote {output}: {len(notices)} notice(s), {len(matrix.columns)} column(s), "
+                   f"{len(matrix.figures)} figure(s)", err=True)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def export(files: Annotated[list[Path], typer.Argument(
+               help="JSON Lines from `gongwen parse` (.jsonl), or notices and folders of them.", show_default=False)],
+           output: Annotated[Path, typer.Option("--output", "-o", help="x.xlsx, x.sqlite, x.parquet, or a folder "
+                                                "(or x.csv: the folder x) of CSV files.", show_default=False)],
+           debug: Debug = False) -> None:
+    """Flatten records into tidy tables, one row per item (notices, amounts, deadlines, contacts, units, targets, sites)."""
+    from .corpus.export import tables
+    from .corpus.writers import output_format, write
+
+    try:
+        output_format(output)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(2)
+    notices, failed, missing = load_notices(files, debug)
+    if missing:  # a mistyped input: write nothing rather than a corpus without it
+        raise typer.Exit(2)
+    try:
+        written = write(tables(notices), output)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(2)
+    except OSError as err:
+        raise cannot_write(output, err)
+    where = written[0].parent if len(written) > 1 else written[0]
+    typer.echo(f"wrote {where}: {len(notices)} notice(s) from {sum(len(n.sources) for n in notices)} file(s)", err=True)
     raise typer.Exit(2 if missing else 1 if failed else 0)
+
+
+@app.command()
+def diff(a: Annotated[Path, typer.Argument(help="The earlier notice (.txt .docx .pdf, or a record .json).", show_default=False)],
+         b: Annotated[Path, typer.Argument(help="The later notice.", show_default=False)],
+         as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON.")] = False,
+         debug: Debug = False) -> None:
+    """Show what changed from notice A to notice B: figures instrument by instrument, deadlines and duties."""
+    from .corpus.diff import diff as changes_between
+    from .corpus.diff import to_json, to_text
+    from .corpus.identity import group
+    from .corpus.load import load
+
+    records = []
+    for path in (a, b):
+        require_file(path, debug)
+        found = [r for _, r in load([path])]
+        if not found or isinstance(found[0], GongwenError):
+            if found:
+                report(found[0], debug)
+            raise typer.Exit(1)
+        records.append(found[0])
+    labels = [f"{n.dated_label} {n.sources[0]}" for n in (group([r])[0] for r in records)]
+    changes = changes_between(*records)
+    typer.echo((to_json if as_json else to_text)(changes, *labels), nl=False)
 
 
 @app.command()
