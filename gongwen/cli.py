@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
-from .errors import GongwenError
+from .errors import BadOutput, GongwenError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="Turn Chinese government policy notices (TXT, DOCX, PDF) into checkable JSON.")
@@ -17,6 +19,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=N
 Files = Annotated[list[Path], typer.Argument(help="Notices (.txt .docx .pdf) or folders of them.", show_default=False)]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+FollowLinks = Annotated[bool, typer.Option("--follow-links", help="Follow links that lead out of a folder named.")]
 
 
 def _version(value: bool) -> None:
@@ -40,6 +43,33 @@ def require_file(path: Path, debug: bool) -> None:
         raise typer.Exit(2)
 
 
+def write_or_exit(path: Path, data: str | bytes, debug: bool = False) -> None:
+    """Write `data` to `path` whole, or exit 2 with one E_OUTPUT line when the place cannot take it."""
+    from .atomic import write_atomic
+
+    with output_errors(path, debug):
+        write_atomic(path, data)
+
+
+@contextmanager
+def output_errors(path: Path, debug: bool = False) -> Iterator[None]:
+    """Turn a failure to write `path` (a folder, no permission, a full disk) into one E_OUTPUT line and exit 2."""
+    try:
+        yield
+    except OSError as err:
+        reason = "it is a folder; name a file" if path.is_dir() else f"{err.strerror or err}; choose another place"
+        report(BadOutput(path, f"cannot write here: {reason}"), debug)
+        raise typer.Exit(2) from None
+
+
+def no_notices(files: list[Path], debug: bool) -> None:
+    """Exit 2 with one line when the files and folders named hold no notice at all."""
+    from .errors import NotFound
+
+    report(NotFound(", ".join(map(str, files)) or ".", "no notices found (.txt .docx .pdf); check the paths"), debug)
+    raise typer.Exit(2)
+
+
 def report(err: GongwenError, debug: bool = False) -> None:
     """Print one line for a user error: code, file, what to do (a traceback only with --debug)."""
     if debug:
@@ -50,29 +80,33 @@ def report(err: GongwenError, debug: bool = False) -> None:
 @app.command()
 def parse(files: Files, output: Output = None,
           no_text: Annotated[bool, typer.Option("--no-text", help="Leave the full text out of the record.")] = False,
-          debug: Debug = False) -> None:
+          follow_links: FollowLinks = False, debug: Debug = False) -> None:
     """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines or -o DIR)."""
-    from .atomic import write_atomic
     from .corpus.batch import parse_many
 
     single = len(files) == 1 and not files[0].is_dir()
     into_dir = output is not None and (not single or output.is_dir())  # -o DIR: one NNN.json each
-    failed = missing = 0
-    for path, result in parse_many(files):
+    failed = missing = seen = 0
+    for path, result in parse_many(files, follow_links):
+        seen += 1
         if isinstance(result, GongwenError):
             report(result, debug)
             missing += result.code == "E_NOT_FOUND"
             failed += 1
             continue
         if into_dir:
-            write_atomic(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n")
+            with output_errors(output, debug):
+                output.mkdir(parents=True, exist_ok=True)
+            write_or_exit(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n", debug)
         elif single:
             data = result.to_json(text=not no_text) + "\n"
-            write_atomic(output, data) if output else sys.stdout.write(data)
+            write_or_exit(output, data, debug) if output else sys.stdout.write(data)
         else:
             line = result.to_json(text=not no_text, indent=None)
             sys.stdout.write(line + "\n")
             sys.stdout.flush()
+    if not seen:
+        no_notices(files, debug)
     raise typer.Exit(2 if missing else 1 if failed else 0)
 
 
@@ -85,7 +119,6 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
           bounds: Annotated[Optional[list[str]], typer.Option("--min", help="FIELD=F1: exit 1 when below (repeatable).")] = None,
           debug: Debug = False) -> None:
     """Score records against hand-made gold files: P/R/F1 per field, attribute accuracies."""
-    from .atomic import write_atomic
     from .corpus.evaluate import evaluate_paths, parse_bounds
 
     if bool(files) == (pred is not None):
@@ -103,7 +136,7 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
         report(err, debug)
     typer.echo(run.result.table())
     if json_out is not None:
-        write_atomic(json_out, run.result.to_json())
+        write_or_exit(json_out, run.result.to_json(), debug)
     short = run.result.shortfalls(wanted)
     if short:
         typer.echo("short: " + "; ".join(short), err=True)
@@ -117,7 +150,6 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
               debug: Debug = False) -> None:
     """List every due date of the year, recurring duties expanded on China's working-day calendar."""
     from .calendar import covers, schedule
-    from .atomic import write_atomic
     from .corpus.batch import parse_many
     from .ics import to_ics
 
@@ -135,7 +167,7 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
     for e in entries:
         typer.echo(f"{e.date}  {e.kind:<9}  {e.recurrence or e.quote}  {e.task or ''}".rstrip())
     if ics is not None:
-        write_atomic(ics, to_ics(entries, path.name))
+        write_or_exit(ics, to_ics(entries, path.name), debug)
 
 
 @app.command()
@@ -177,9 +209,8 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
 
 
 @app.command()
-def compare(files: Files, output: Output = None, debug: Debug = False) -> None:
+def compare(files: Files, output: Output = None, follow_links: FollowLinks = False, debug: Debug = False) -> None:
     """Compare notices: an instrument × province matrix of their money figures (-o x.xlsx|.csv|.md|.html)."""
-    from .atomic import write_atomic
     from .corpus.batch import parse_many
     from .corpus.compare import build, render, write_xlsx
 
@@ -187,18 +218,21 @@ def compare(files: Files, output: Output = None, debug: Debug = False) -> None:
     if fmt not in ("xlsx", "csv", "md", "html"):
         raise typer.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
     records, failed, missing = [], 0, 0
-    for _, result in parse_many(files):
+    for _, result in parse_many(files, follow_links):
         if isinstance(result, GongwenError):
             report(result, debug)
             failed += 1
             missing += result.code == "E_NOT_FOUND"
         else:
             records.append(result)
+    if not records and not failed:
+        no_notices(files, debug)
     matrix = build(records)
     if fmt == "xlsx":
-        write_xlsx(matrix, output)
+        with output_errors(output, debug):
+            write_xlsx(matrix, output)
     elif output:
-        write_atomic(output, render(matrix, fmt))
+        write_or_exit(output, render(matrix, fmt), debug)
     else:
         sys.stdout.write(render(matrix, fmt))
     raise typer.Exit(2 if missing else 1 if failed else 0)
@@ -214,6 +248,8 @@ def check(files: Files,
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     results = list(check_paths(files))
+    if not results:
+        no_notices(files, False)
     typer.echo(render(results, fmt))
     failing = {"error", "warning"} if strict else {"error"}
     missing = any(f.code == "E_NOT_FOUND" for _, fs in results for f in fs)
