@@ -14,6 +14,7 @@ from typing import Iterator
 from lxml import etree
 
 from ..errors import Corrupt
+from .bounded import bounded_int, note
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"
@@ -27,6 +28,8 @@ STYLE_BY_ID = etree.XPath(f"w:style[@w:styleId=$sid and {PARAGRAPH_STYLE}]", nam
 DEFAULT_STYLE = etree.XPath(f"w:style[{PARAGRAPH_STYLE} and (@w:default='1' or @w:default='true')]", namespaces=NS)
 NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
 PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+MAX_LEVEL = 8  # list levels ilvl 0-8
+MAX_HALF_POINTS = 3276  # Word's largest font size, 1638 pt, in half points
 READ_ERRORS = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, zlib.error, EOFError,
                NotImplementedError, RuntimeError)
 
@@ -89,11 +92,14 @@ class Package:
         except READ_ERRORS as e:
             raise self._corrupt(e) from e
 
-    def headers(self) -> Iterator[bytes]:
-        """Generate the raw XML of each header part the main part links to."""
+    def headers(self) -> Iterator[etree._Element]:
+        """Generate the root of each header part the main part links to; one that cannot be read is left out with a warning."""
         for name, kind in self.rels:
             if kind == "/header" and name in self.names:
-                yield self.zip.read(name)
+                try:
+                    yield self._xml(name)
+                except READ_ERRORS as e:
+                    note("W_PART_UNREADABLE", f"the page header {name} cannot be read ({type(e).__name__}); left out")
 
 
 # ---- styles -------------------------------------------------------------------------------
@@ -167,8 +173,7 @@ def num_pr(ppr: etree._Element | None) -> tuple[str | None, int | None] | None:
         return None
     nid, lvl = num.find(W + "numId"), num.find(W + "ilvl")
     ilvl = lvl.get(VAL) if lvl is not None else None
-    return (nid.get(VAL) if nid is not None else None,
-            int(ilvl) if ilvl is not None and ilvl.isdigit() else None)
+    return (nid.get(VAL) if nid is not None else None, bounded_int(ilvl, 0, MAX_LEVEL, "a list level (ilvl)"))
 
 
 def bold_of(rpr: etree._Element | None) -> bool | None:
@@ -180,7 +185,8 @@ def bold_of(rpr: etree._Element | None) -> bool | None:
 def size_of(rpr: etree._Element | None) -> float | None:
     """Return the font size in points an rPr sets, None when it sets none."""
     sz = rpr.find(W + "sz") if rpr is not None else None
-    return None if sz is None or not (sz.get(VAL) or "").isdigit() else int(sz.get(VAL)) / 2
+    half_points = bounded_int(sz.get(VAL), 1, MAX_HALF_POINTS, "a font size (sz)") if sz is not None else None
+    return None if half_points is None else half_points / 2
 
 
 def align_of(ppr: etree._Element | None) -> str | None:
@@ -192,6 +198,5 @@ def align_of(ppr: etree._Element | None) -> str | None:
 def outline_of(ppr: etree._Element | None) -> int | None:
     """Return the heading level (1-9) a pPr's outline level sets, None for body text or none set."""
     lvl = ppr.find(W + "outlineLvl") if ppr is not None else None
-    if lvl is None or not (lvl.get(VAL) or "").isdigit() or int(lvl.get(VAL)) > 8:
-        return None  # level 9 means body text
-    return int(lvl.get(VAL)) + 1
+    level = bounded_int(lvl.get(VAL), 0, 9, "an outline level") if lvl is not None else None
+    return None if level is None or level > 8 else level + 1  # level 9 means body text
