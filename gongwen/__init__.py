@@ -16,8 +16,10 @@ def parse(path: str | Path) -> "Record":
     from .extractors import extract
     from .structured import build_record
 
+    from .sanitize import sanitize
+
     doc = guarded(path, "read", extract, path)
-    return guarded(path, "build", build_record, doc)
+    return guarded(path, "build", lambda d: sanitize(build_record(d)), doc)
 
 
 __all__ = ["parse", "__version__"]
