@@ -13,7 +13,8 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..errors import Corrupt
+from ..errors import Corrupt, TooLarge
+from ..limits import LIMITS
 from .bounded import bounded_int, note
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -30,6 +31,7 @@ NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
 PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 MAX_LEVEL = 8  # list levels ilvl 0-8
 MAX_HALF_POINTS = 3276  # Word's largest font size, 1638 pt, in half points
+RATIO_FLOOR = 1024 * 1024  # parts inflating to less than this are never refused for their ratio
 READ_ERRORS = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, zlib.error, EOFError,
                NotImplementedError, RuntimeError)
 
@@ -47,6 +49,23 @@ class Style:
 
 # ---- package ------------------------------------------------------------------------------
 
+def check_zip(path: Path, z: zipfile.ZipFile) -> None:
+    """Refuse a zip whose entry count, inflated total or compression ratio is beyond LIMITS, before inflating anything.
+
+    zipfile stops inflating an entry at its declared size, so the declared sizes bound the memory used.
+    """
+    infos = z.infolist()
+    total = sum(i.file_size for i in infos)
+    worst = max(infos, key=lambda i: i.file_size / max(i.compress_size, 1), default=None)
+    if len(infos) > LIMITS.zip_entries:
+        raise TooLarge(path, f"the package holds {len(infos)} parts, over the limit of {LIMITS.zip_entries}; re-save the document")
+    if total > LIMITS.zip_bytes:
+        raise TooLarge(path, f"the package inflates to {total} bytes, over the limit of {LIMITS.zip_bytes}; re-save the document")
+    if worst is not None and worst.file_size > RATIO_FLOOR and worst.file_size > LIMITS.zip_ratio * max(worst.compress_size, 1):
+        raise TooLarge(path, f"the part {worst.filename} inflates {worst.file_size // max(worst.compress_size, 1)} times, "
+                             f"over the ratio limit of {LIMITS.zip_ratio} (a zip bomb?); re-save the document")
+
+
 class Package:
     """The parts of a WordprocessingML zip that the reader needs, found through relationships."""
 
@@ -54,6 +73,7 @@ class Package:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
+            check_zip(path, self.zip)
             self.names = set(self.zip.namelist())
             main = next((t for t, kind in self._rels("") if kind == DOC_TYPE), None) or "word/document.xml"
             self.document = self._xml(main)

@@ -14,9 +14,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from ..document import Block, Document, Paragraph, Source, Table
-from ..errors import Corrupt, Encrypted, NoTextLayer
-from . import pdf_tables
+from ..document import Block, Document, Finding, Paragraph, Source
+from ..errors import Corrupt, Encrypted, NoTextLayer, TooLarge
+from ..limits import LIMITS
+from . import bounded, pdf_tables
+from .pdf_streams import check_streams
 from .pdf_layout import Frame, Line, Para, align_of, frame_of, is_centred, is_indented, lines_of, paragraphs, \
     reaches_right, reading_order, text_of
 
@@ -24,7 +26,16 @@ Item = Para | pdf_tables.Found
 
 
 def extract(path: Path, data: bytes, source: Source) -> Document:
-    """Return the Document of a PDF notice."""
+    """Return the Document of a PDF notice; pages beyond the limits are refused, over-dense rulings noted."""
+    check_streams(path, data)
+    with bounded.collecting() as notes:
+        doc = _extract(path, data, source)
+    found = tuple(Finding(code, f"{path.name}: {message}") for code, message in notes)
+    return replace(doc, findings=(*doc.findings, *found)) if found else doc
+
+
+def _extract(path: Path, data: bytes, source: Source) -> Document:
+    """Return the Document of a PDF notice, its notes left to the caller."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -33,6 +44,8 @@ def extract(path: Path, data: bytes, source: Source) -> Document:
         reason = str(e).partition("PDFium: ")[2].rstrip(").") or str(e)
         raise Corrupt(path, f"the PDF cannot be read ({reason}); re-export or re-download it") from e
     try:
+        if len(pdf) > LIMITS.pdf_pages:
+            raise TooLarge(path, f"{len(pdf)} pages, over the limit of {LIMITS.pdf_pages}; split the PDF")
         layouts = [_layout(pdf, i) for i in range(len(pdf))]
     except (pdfium.PdfiumError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise Corrupt(path, f"the PDF is damaged ({type(e).__name__}); re-export or re-download it") from e
