@@ -91,7 +91,7 @@ class Package:
         if rels not in self.names:
             return []
         out = []
-        for rel in etree.fromstring(self.zip.read(rels), PARSER):
+        for rel in self._xml(rels):
             target, kind = rel.get("Target") or "", rel.get("Type") or ""
             if rel.get("TargetMode") == "External" or not target:
                 continue
@@ -100,6 +100,11 @@ class Package:
         return out
 
     def _xml(self, name: str) -> etree._Element:
+        """Return the parsed XML part `name`, refusing one that inflates beyond the limit."""
+        size = self.zip.getinfo(name).file_size
+        if size > LIMITS.xml_part_bytes:
+            raise TooLarge(self.path, f"the part {name} inflates to {size} bytes, over the limit of {LIMITS.xml_part_bytes}; "
+                                      "split the document")
         return etree.fromstring(self.zip.read(name), PARSER)
 
     def part(self, kind: str) -> etree._Element | None:
