@@ -20,6 +20,23 @@ Files = Annotated[list[Path], typer.Argument(help="Notices (.txt .docx .pdf) or 
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
 FollowLinks = Annotated[bool, typer.Option("--follow-links", help="Follow links that lead out of a folder named.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Seconds one file may take (each is read in a worker "
+                                        "process, stopped after this: E_TIMEOUT); 0 reads in-process, unbounded.")]
+Limit = Annotated[Optional[list[str]], typer.Option("--limit", help="NAME=N: change a resource limit, e.g. "
+                                                    "file_bytes=200000000 (repeatable; see gongwen/limits.py).")]
+TIMEOUT = 300.0  # seconds: generous for a notice (the largest allowed parse takes about 30 s)
+
+
+def apply_limits(specs: list[str] | None) -> None:
+    """Set the resource limits named by --limit NAME=N, or fail with a usage error."""
+    from .limits import set_limits
+
+    try:
+        for spec in specs or []:
+            name, _, value = spec.partition("=")
+            set_limits(**{name.strip(): int(value)})
+    except ValueError as err:
+        raise typer.BadParameter(f"{spec!r}: {err}", param_hint="--limit") from None
 
 
 def _version(value: bool) -> None:
@@ -80,14 +97,16 @@ def report(err: GongwenError, debug: bool = False) -> None:
 @app.command()
 def parse(files: Files, output: Output = None,
           no_text: Annotated[bool, typer.Option("--no-text", help="Leave the full text out of the record.")] = False,
-          follow_links: FollowLinks = False, debug: Debug = False) -> None:
+          follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None,
+          debug: Debug = False) -> None:
     """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines or -o DIR)."""
     from .corpus.batch import parse_many
 
+    apply_limits(limit)
     single = len(files) == 1 and not files[0].is_dir()
     into_dir = output is not None and (not single or output.is_dir())  # -o DIR: one NNN.json each
     failed = missing = seen = 0
-    for path, result in parse_many(files, follow_links):
+    for path, result in parse_many(files, follow_links, timeout or None):
         seen += 1
         if isinstance(result, GongwenError):
             report(result, debug)
@@ -209,7 +228,8 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
 
 
 @app.command()
-def compare(files: Files, output: Output = None, follow_links: FollowLinks = False, debug: Debug = False) -> None:
+def compare(files: Files, output: Output = None, follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT,
+            limit: Limit = None, debug: Debug = False) -> None:
     """Compare notices: an instrument × province matrix of their money figures (-o x.xlsx|.csv|.md|.html)."""
     from .corpus.batch import parse_many
     from .corpus.compare import build, render, write_xlsx
@@ -217,8 +237,9 @@ def compare(files: Files, output: Output = None, follow_links: FollowLinks = Fal
     fmt = output.suffix.lower().lstrip(".") if output else "md"
     if fmt not in ("xlsx", "csv", "md", "html"):
         raise typer.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
+    apply_limits(limit)
     records, failed, missing = [], 0, 0
-    for _, result in parse_many(files, follow_links):
+    for _, result in parse_many(files, follow_links, timeout or None):
         if isinstance(result, GongwenError):
             report(result, debug)
             failed += 1
@@ -241,13 +262,15 @@ def compare(files: Files, output: Output = None, follow_links: FollowLinks = Fal
 @app.command()
 def check(files: Files,
           fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
-          strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False) -> None:
+          strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+          follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None) -> None:
     """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors)."""
     from .corpus.check import FORMATS, check_paths, render
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    results = list(check_paths(files))
+    apply_limits(limit)
+    results = list(check_paths(files, follow_links=follow_links, timeout=timeout or None))
     if not results:
         no_notices(files, False)
     typer.echo(render(results, fmt))

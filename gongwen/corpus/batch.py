@@ -45,15 +45,20 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def parse_many(paths: Iterable[Path], follow_links: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:
-    """Yield (path, record) or (path, error) for every notice; a bad file never stops the batch."""
+def parse_many(paths: Iterable[Path], follow_links: bool = False,
+               timeout: float | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
+    """Yield (path, record) or (path, error) for every notice; a bad file never stops the batch.
+
+    With `timeout`, each file is parsed in a worker process stopped after that many seconds (E_TIMEOUT).
+    """
     from .. import parse
+    from .worker import parse_with_timeout
 
     for path in expand(paths, follow_links):
         try:
             if not path.exists():
                 raise NotFound(path, "no such file or folder; check the path")
-            yield path, parse(path)
+            yield path, parse_with_timeout(path, timeout) if timeout else parse(path)
         except GongwenError as err:
             yield path, err
         except Exception as err:  # noqa: BLE001 - parse guards everything; this is the last net

@@ -113,3 +113,42 @@ def test_cli_folder_with_bad_files_gives_every_good_record(tmp_path):
     errors = run.stderr.splitlines()
     assert [e.split()[0] for e in errors] == ["E_CORRUPT", "E_TOO_LARGE"]
     assert "Traceback" not in run.stderr
+
+
+def _sleep_parse(path):
+    import time
+
+    time.sleep(60)
+
+
+def _die_parse(path):
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_timeout_stops_the_work(monkeypatch):
+    import time
+
+    from gongwen.corpus.worker import parse_with_timeout
+
+    monkeypatch.setattr(gongwen, "parse", _sleep_parse)  # the forked worker inherits the patch
+    start = time.monotonic()
+    result = parse_with_timeout(NOTICES / "e2e_gansu.txt", 1.0)
+    assert result.code == "E_TIMEOUT" and time.monotonic() - start < 10
+
+
+def test_a_worker_that_dies_is_reported(monkeypatch):
+    from gongwen.corpus.worker import parse_with_timeout
+
+    monkeypatch.setattr(gongwen, "parse", _die_parse)
+    result = parse_with_timeout(NOTICES / "e2e_gansu.txt", 30.0)
+    assert result.code == "E_INTERNAL" and "SIGKILL" in str(result)
+
+
+def test_worker_gives_records_and_errors():
+    records = dict(parse_many([NOTICES / "e2e_gansu.txt", HOSTILE / "pdf__hang__page_tree_10pow6_leaves_1KB.pdf"],
+                              timeout=60))
+    kinds = sorted(getattr(r, "code", "record") for r in records.values())
+    assert kinds == ["E_TOO_LARGE", "record"]

@@ -1,0 +1,65 @@
+"""Parse one notice in a worker process that is killed when it runs past its time: E_TIMEOUT that really stops the work."""
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from pathlib import Path
+
+from .. import errors
+from ..errors import GongwenError, Internal, TimedOut
+from ..record import Record
+
+GRACE = 5.0  # seconds to wait for a worker to go once killed
+
+
+def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
+    """Return the record of `path` parsed in a forked worker, or the error; E_TIMEOUT after `timeout` seconds."""
+    ctx = multiprocessing.get_context("fork")  # the worker starts with gongwen already imported
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_work, args=(path, send), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            return TimedOut(path, f"still reading after {timeout:g} s; stopped. Raise --timeout or split the file")
+        return _unpack(path, receive.recv())
+    except EOFError:  # the worker died without a word: killed by the system, a crash in a library
+        proc.join(GRACE)
+        return Internal(path, f"the worker reading it died ({_how(proc.exitcode)}); this is a bug, please report it with the file")
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join(GRACE)
+        receive.close()
+
+
+def _work(path: Path, send) -> None:
+    """Parse `path` and send back ("record", record) or ("error", code class name, path, reason)."""
+    from .. import parse
+
+    try:
+        send.send(("record", parse(path)))
+    except GongwenError as err:
+        send.send(("error", type(err).__name__, err.path, err.reason))
+    finally:
+        send.close()
+
+
+def _unpack(path: Path, message: tuple) -> Record | GongwenError:
+    """Return the record or the rebuilt error a worker sent."""
+    if message[0] == "record":
+        return message[1]
+    cls = getattr(errors, message[1], None)
+    if not (isinstance(cls, type) and issubclass(cls, GongwenError)):
+        return Internal(path, f"the worker sent an unknown error {message[1]!r}; this is a bug, please report it")
+    return cls(message[2], message[3])
+
+
+def _how(exitcode: int | None) -> str:
+    """Return how a process ended, in words."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit code {exitcode}"
