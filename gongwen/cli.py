@@ -79,6 +79,13 @@ def output_errors(path: Path, debug: bool = False) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
+def emit(text: str) -> None:
+    """Write `text` to stdout as UTF-8 whatever the locale, and flush it."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
 def no_notices(files: list[Path], debug: bool) -> None:
     """Exit 2 with one line when the files and folders named hold no notice at all."""
     from .errors import NotFound
@@ -119,11 +126,10 @@ def parse(files: Files, output: Output = None,
             write_or_exit(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n", debug)
         elif single:
             data = result.to_json(text=not no_text) + "\n"
-            write_or_exit(output, data, debug) if output else sys.stdout.write(data)
+            write_or_exit(output, data, debug) if output else emit(data)
         else:
             line = result.to_json(text=not no_text, indent=None)
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+            emit(line + "\n")
     if not seen:
         no_notices(files, debug)
     raise typer.Exit(2 if missing else 1 if failed else 0)
@@ -248,6 +254,8 @@ def compare(files: Files, output: Output = None, follow_links: FollowLinks = Fal
             records.append(result)
     if not records and not failed:
         no_notices(files, debug)
+    if not records:  # every file failed: nothing to compare, nothing written
+        raise typer.Exit(2 if missing else 1)
     matrix = build(records)
     if fmt == "xlsx":
         with output_errors(output, debug):
@@ -255,7 +263,7 @@ def compare(files: Files, output: Output = None, follow_links: FollowLinks = Fal
     elif output:
         write_or_exit(output, render(matrix, fmt), debug)
     else:
-        sys.stdout.write(render(matrix, fmt))
+        emit(render(matrix, fmt))
     raise typer.Exit(2 if missing else 1 if failed else 0)
 
 

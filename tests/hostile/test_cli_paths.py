@@ -65,3 +65,18 @@ def test_folder_walk_does_not_follow_links_out(tmp_path):
     assert sorted(p.name for p in expand([inside])) == ["alias.txt", "own.txt"]
     followed = sorted(p.name for p in expand([inside], follow_links=True))
     assert followed == ["alias.txt", "own.txt", "passwd.txt", "secret.txt"]
+
+
+def test_records_are_utf8_whatever_the_locale():
+    run = subprocess.run([sys.executable, "-m", "gongwen", "parse", str(NOTICE)], capture_output=True, timeout=120,
+                         cwd=ROOT, env={**__import__("os").environ, "PYTHONIOENCODING": "latin-1"})
+    assert run.returncode == 0
+    assert "关于" in run.stdout.decode("utf-8")
+
+
+def test_compare_writes_nothing_when_every_file_fails(tmp_path):
+    out = tmp_path / "m.md"
+    run = _gongwen("compare", str(ROOT / "tests" / "data" / "hostile" / "pdf__hang__page_tree_10pow6_leaves_1KB.pdf"),
+                   "-o", str(out))
+    assert run.returncode == 1 and not out.exists()
+    _one_line(run, "E_TOO_LARGE")
