@@ -46,7 +46,7 @@ def _extract(path: Path, data: bytes, source: Source) -> Document:
     try:
         if len(pdf) > LIMITS.pdf_pages:
             raise TooLarge(path, f"{len(pdf)} pages, over the limit of {LIMITS.pdf_pages}; split the PDF")
-        layouts = [_layout(pdf, i) for i in range(len(pdf))]
+        layouts = _layouts(path, pdf)
     except (pdfium.PdfiumError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise Corrupt(path, f"the PDF is damaged ({type(e).__name__}); re-export or re-download it") from e
     finally:
@@ -57,6 +57,18 @@ def _extract(path: Path, data: bytes, source: Source) -> Document:
     pages = [(_items(lay, frames[lay.width]), frames[lay.width]) for lay in layouts]
     _flag_running_headers(pages)
     return Document(replace(source, pages=len(pages)), tuple(_blocks(pages)))
+
+
+def _layouts(path: Path, pdf: pdfium.PdfDocument) -> list[Layout]:
+    """Return the layout of every page, refusing the file as soon as its text passes the limit."""
+    layouts, total = [], 0
+    for i in range(len(pdf)):
+        lay = _layout(pdf, i)
+        total += sum(len(ln.text) for ln in lay.lines) + sum(len(c.text) for f in lay.found for c in f.table.cells)
+        if total > LIMITS.text_chars:
+            raise TooLarge(path, f"over {LIMITS.text_chars} characters of text by page {i + 1}; split the PDF")
+        layouts.append(lay)
+    return layouts
 
 
 @dataclass
