@@ -38,7 +38,7 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # NotImplementedError: "zip file version 11.0"
         raise UnsupportedFormat(path, "a damaged ZIP container; re-save the document as .docx") from None
     if "word/document.xml" in names:
         return "docx"
