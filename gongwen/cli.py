@@ -97,7 +97,8 @@ def no_notices(files: list[Path], debug: bool) -> None:
 def report(err: GongwenError, debug: bool = False) -> None:
     """Print one line for a user error: code, file, what to do (a traceback only with --debug)."""
     if debug:
-        traceback.print_exception(err)
+        shown = getattr(err, "worker_traceback", None)
+        sys.stderr.write(shown) if shown else traceback.print_exception(err)
     typer.echo(f"{err.code} {err}", err=True)
 
 

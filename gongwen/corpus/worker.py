@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import traceback
 from pathlib import Path
 
 from .. import errors
@@ -34,13 +35,13 @@ def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
 
 
 def _work(path: Path, send) -> None:
-    """Parse `path` and send back ("record", record) or ("error", code class name, path, reason)."""
+    """Parse `path` and send back ("record", record) or ("error", class name, path, reason, traceback text)."""
     from .. import parse
 
     try:
         send.send(("record", parse(path)))
     except GongwenError as err:
-        send.send(("error", type(err).__name__, err.path, err.reason))
+        send.send(("error", type(err).__name__, err.path, err.reason, "".join(traceback.format_exception(err))))
     finally:
         send.close()
 
@@ -52,7 +53,9 @@ def _unpack(path: Path, message: tuple) -> Record | GongwenError:
     cls = getattr(errors, message[1], None)
     if not (isinstance(cls, type) and issubclass(cls, GongwenError)):
         return Internal(path, f"the worker sent an unknown error {message[1]!r}; this is a bug, please report it")
-    return cls(message[2], message[3])
+    err = cls(message[2], message[3])
+    err.worker_traceback = message[4]  # what --debug prints: the traceback stayed in the worker
+    return err
 
 
 def _how(exitcode: int | None) -> str:

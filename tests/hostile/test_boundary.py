@@ -152,3 +152,12 @@ def test_worker_gives_records_and_errors():
                               timeout=60))
     kinds = sorted(getattr(r, "code", "record") for r in records.values())
     assert kinds == ["E_TOO_LARGE", "record"]
+
+
+def test_debug_shows_the_worker_traceback():
+    run = subprocess.run([sys.executable, "-m", "gongwen", "parse", "--debug",
+                          str(HOSTILE / "docx__E_CORRUPT__message_spans_lines_NUL_in_xml.docx")],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.returncode == 1
+    assert "Traceback" in run.stderr and "XMLSyntaxError" in run.stderr
+    assert run.stderr.splitlines()[-1].startswith("E_CORRUPT")
