@@ -25,6 +25,7 @@ class Limits:
     text_chars: int = 500_000  # characters of text read from a file (~250 pages; field passes take ~25 s)
     line_chars: int = 200_000  # characters of one paragraph
     table_cells: int = 1_000_000  # rows × columns of one table
+    worker_memory: int = 3_000_000_000  # address space of a worker process (--timeout mode); pdfium reserves much it never touches
 
 
 LIMITS = Limits()

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import multiprocessing
+import resource
 import signal
 import traceback
 from pathlib import Path
 
 from .. import errors
-from ..errors import GongwenError, Internal, TimedOut
+from ..errors import GongwenError, Internal, TimedOut, TooLarge
+from ..limits import LIMITS
 from ..record import Record
 
 GRACE = 5.0  # seconds to wait for a worker to go once killed
@@ -26,7 +28,8 @@ def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
         return _unpack(path, receive.recv())
     except EOFError:  # the worker died without a word: killed by the system, a crash in a library
         proc.join(GRACE)
-        return Internal(path, f"the worker reading it died ({_how(proc.exitcode)}); this is a bug, please report it with the file")
+        return Internal(path, f"the worker reading it died ({_how(proc.exitcode)}; out of memory in a library?); "
+                              "this is a bug, please report it with the file")
     finally:
         if proc.is_alive():
             proc.kill()
@@ -38,12 +41,29 @@ def _work(path: Path, send) -> None:
     """Parse `path` and send back ("record", record) or ("error", class name, path, reason, traceback text)."""
     from .. import parse
 
+    _cap_memory()
     try:
         send.send(("record", parse(path)))
-    except GongwenError as err:
-        send.send(("error", type(err).__name__, err.path, err.reason, "".join(traceback.format_exception(err))))
+    except Exception as exc:  # noqa: BLE001 - the worker's own boundary: everything goes back as an error
+        err = exc if isinstance(exc, GongwenError) else guard_error(path, exc)
+        send.send(("error", type(err).__name__, err.path, err.reason, "".join(traceback.format_exception(exc))))
     finally:
         send.close()
+
+
+def guard_error(path: Path, exc: BaseException) -> GongwenError:
+    """Return the gongwen error for an exception that escaped parse (memory beyond the worker's cap, a bug)."""
+    if isinstance(exc, MemoryError):
+        return TooLarge(path, f"reading it needed more than the {LIMITS.worker_memory}-byte memory cap; split the file")
+    return Internal(path, f"gongwen failed ({type(exc).__name__}); this is a bug, please report it with the file")
+
+
+def _cap_memory() -> None:
+    """Bound the worker's address space by LIMITS.worker_memory, so a file that expands fails alone."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = LIMITS.worker_memory if hard == resource.RLIM_INFINITY else min(LIMITS.worker_memory, hard)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
 def _unpack(path: Path, message: tuple) -> Record | GongwenError:

@@ -161,3 +161,15 @@ def test_debug_shows_the_worker_traceback():
     assert run.returncode == 1
     assert "Traceback" in run.stderr and "XMLSyntaxError" in run.stderr
     assert run.stderr.splitlines()[-1].startswith("E_CORRUPT")
+
+
+def _greedy_parse(path):
+    return bytearray(8_000_000_000)  # beyond the worker's address-space cap
+
+
+def test_worker_memory_is_capped(monkeypatch):
+    from gongwen.corpus.worker import parse_with_timeout
+
+    monkeypatch.setattr(gongwen, "parse", _greedy_parse)
+    result = parse_with_timeout(NOTICES / "e2e_gansu.txt", 60.0)
+    assert result.code == "E_TOO_LARGE" and "memory cap" in str(result)
