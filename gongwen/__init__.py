@@ -11,11 +11,15 @@ if TYPE_CHECKING:
 
 
 def parse(path: str | Path) -> "Record":
-    """Return the gongwen/1 record of the notice at `path` (TXT, DOCX or PDF)."""
+    """Return the gongwen/1 record of the notice at `path` (TXT, DOCX or PDF); every failure is a GongwenError."""
+    from .boundary import guarded
     from .extractors import extract
     from .structured import build_record
 
-    return build_record(extract(path))
+    from .sanitize import sanitize
+
+    doc = guarded(path, "read", extract, path)
+    return guarded(path, "build", lambda d: sanitize(build_record(d)), doc)
 
 
 __all__ = ["parse", "__version__"]

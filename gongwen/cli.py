@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
-from .errors import GongwenError
+from .errors import BadOutput, GongwenError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="Turn Chinese government policy notices (TXT, DOCX, PDF) into checkable JSON.")
@@ -17,6 +19,24 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=N
 Files = Annotated[list[Path], typer.Argument(help="Notices (.txt .docx .pdf) or folders of them.", show_default=False)]
 Output = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]
 Debug = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+FollowLinks = Annotated[bool, typer.Option("--follow-links", help="Follow links that lead out of a folder named.")]
+Timeout = Annotated[float, typer.Option("--timeout", help="Seconds one file may take (each is read in a worker "
+                                        "process, stopped after this: E_TIMEOUT); 0 reads in-process, unbounded.")]
+Limit = Annotated[Optional[list[str]], typer.Option("--limit", help="NAME=N: change a resource limit, e.g. "
+                                                    "file_bytes=200000000 (repeatable; see gongwen/limits.py).")]
+TIMEOUT = 300.0  # seconds: generous for a notice (the largest allowed parse takes about 30 s)
+
+
+def apply_limits(specs: list[str] | None) -> None:
+    """Set the resource limits named by --limit NAME=N, or fail with a usage error."""
+    from .limits import set_limits
+
+    try:
+        for spec in specs or []:
+            name, _, value = spec.partition("=")
+            set_limits(**{name.strip(): int(value)})
+    except ValueError as err:
+        raise typer.BadParameter(f"{spec!r}: {err}", param_hint="--limit") from None
 
 
 def _version(value: bool) -> None:
@@ -40,39 +60,86 @@ def require_file(path: Path, debug: bool) -> None:
         raise typer.Exit(2)
 
 
+def write_or_exit(path: Path, data: str | bytes, debug: bool = False) -> None:
+    """Write `data` to `path` whole, or exit 2 with one E_OUTPUT line when the place cannot take it."""
+    from .atomic import write_atomic
+
+    with output_errors(path, debug):
+        write_atomic(path, data)
+
+
+@contextmanager
+def output_errors(path: Path, debug: bool = False) -> Iterator[None]:
+    """Turn a failure to write `path` (a folder, no permission, a full disk) into one E_OUTPUT line and exit 2."""
+    try:
+        yield
+    except OSError as err:
+        if not path.is_dir():
+            cannot_write(path, err, debug)
+        report(BadOutput(path, "cannot write here: it is a folder; name a file"), debug)
+        raise typer.Exit(2) from None
+
+
+def cannot_write(path: Path, err: OSError, debug: bool = False) -> None:
+    """Exit 2 with one E_OUTPUT line for an output place that could not be written."""
+    report(BadOutput(path, f"cannot write here: {err.strerror or err}; choose another place"), debug)
+    raise typer.Exit(2)
+
+
+def emit(text: str) -> None:
+    """Write `text` to stdout as UTF-8 whatever the locale, and flush it."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def no_notices(files: list[Path], debug: bool) -> None:
+    """Exit 2 with one line when the files and folders named hold no notice at all."""
+    from .errors import NotFound
+
+    report(NotFound(", ".join(map(str, files)) or ".", "no notices found (.txt .docx .pdf); check the paths"), debug)
+    raise typer.Exit(2)
+
+
 def report(err: GongwenError, debug: bool = False) -> None:
     """Print one line for a user error: code, file, what to do (a traceback only with --debug)."""
     if debug:
-        traceback.print_exception(err)
+        shown = getattr(err, "worker_traceback", None)
+        sys.stderr.write(shown) if shown else traceback.print_exception(err)
     typer.echo(f"{err.code} {err}", err=True)
 
 
 @app.command()
 def parse(files: Files, output: Output = None,
           no_text: Annotated[bool, typer.Option("--no-text", help="Leave the full text out of the record.")] = False,
+          follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None,
           debug: Debug = False) -> None:
     """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines or -o DIR)."""
-    from .atomic import write_atomic
     from .corpus.batch import parse_many
 
+    apply_limits(limit)
     single = len(files) == 1 and not files[0].is_dir()
     into_dir = output is not None and (not single or output.is_dir())  # -o DIR: one NNN.json each
-    failed = missing = 0
-    for path, result in parse_many(files):
+    failed = missing = seen = 0
+    for path, result in parse_many(files, follow_links, timeout or None):
+        seen += 1
         if isinstance(result, GongwenError):
             report(result, debug)
             missing += result.code == "E_NOT_FOUND"
             failed += 1
             continue
         if into_dir:
-            write_atomic(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n")
+            with output_errors(output, debug):
+                output.mkdir(parents=True, exist_ok=True)
+            write_or_exit(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n", debug)
         elif single:
             data = result.to_json(text=not no_text) + "\n"
-            write_atomic(output, data) if output else sys.stdout.write(data)
+            write_or_exit(output, data, debug) if output else emit(data)
         else:
             line = result.to_json(text=not no_text, indent=None)
-            sys.stdout.write(line + "\n")
-            sys.stdout.flush()
+            emit(line + "\n")
+    if not seen:
+        no_notices(files, debug)
     raise typer.Exit(2 if missing else 1 if failed else 0)
 
 
@@ -85,7 +152,6 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
           bounds: Annotated[Optional[list[str]], typer.Option("--min", help="FIELD=F1: exit 1 when below (repeatable).")] = None,
           debug: Debug = False) -> None:
     """Score records against hand-made gold files: P/R/F1 per field, attribute accuracies."""
-    from .atomic import write_atomic
     from .corpus.evaluate import evaluate_paths, parse_bounds
 
     if bool(files) == (pred is not None):
@@ -103,7 +169,7 @@ def eval_(gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files NN
         report(err, debug)
     typer.echo(run.result.table())
     if json_out is not None:
-        write_atomic(json_out, run.result.to_json())
+        write_or_exit(json_out, run.result.to_json(), debug)
     short = run.result.shortfalls(wanted)
     if short:
         typer.echo("short: " + "; ".join(short), err=True)
@@ -121,7 +187,6 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
               ics: Annotated[Optional[Path], typer.Option("--ics", help="Also write an iCalendar (RFC 5545) file here.")] = None,
               debug: Debug = False) -> None:
     """List the notice's duties from its issue date to their end, recurring ones on China's working-day calendar."""
-    from .atomic import write_atomic
     from .calendar import covers, notice_date, parse_day, schedule, window
     from .corpus.batch import parse_many
     from .ics import to_ics
@@ -149,11 +214,8 @@ def deadlines(file: Annotated[Path, typer.Argument(help="One notice (.txt .docx 
         typer.echo(f"{e.date}  {e.kind:<9}  {when}{f' ({e.time})' if e.time and e.time not in when else ''}"
                    f"  {e.task or ''}  [{notice}]")
     if ics is not None:
-        try:
-            write_atomic(ics, to_ics(entries, record.meta.doc_number or record.source.sha256, notice_date(record) or span.start))
-        except OSError as err:  # an output place that cannot be written: one line, exit 2
-            typer.echo(f"E_OUTPUT {ics}: cannot write here: {err.strerror or err}; choose another place", err=True)
-            raise typer.Exit(2)
+        write_or_exit(ics, to_ics(entries, record.meta.doc_number or record.source.sha256,
+                                  notice_date(record) or span.start), debug)
 
 
 @app.command()
@@ -183,10 +245,8 @@ def template(file: Annotated[Path, typer.Argument(help="A notice, or a form spec
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(1)
-    except OSError as err:  # an output place that cannot be written: one line, exit 2 (E_OUTPUT, as SPEC §4 has it)
-        typer.echo(f"E_OUTPUT {err.filename or output or spec}: cannot write here: {err.strerror or err}; "
-                   "choose another place", err=True)
-        raise typer.Exit(2)
+    except OSError as err:  # an output place that cannot be written: one line, exit 2
+        cannot_write(Path(err.filename or output or spec), err, debug)
 
 
 @app.command("check-form")
@@ -214,34 +274,31 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
         report(err, debug)
         raise typer.Exit(1)
     except OSError as err:  # an output place that cannot be written: one line, exit 2
-        typer.echo(f"E_OUTPUT {output}: cannot write here: {err.strerror or err}; choose another place", err=True)
-        raise typer.Exit(2)
+        cannot_write(output, err, debug)
     for finding in findings:
         typer.echo(str(finding))
     typer.echo(f"{len(findings)} finding(s) in {file}" + (f"; marked copy written to {output}" if output else ""), err=True)
     raise typer.Exit(1 if findings else 0)
 
 
-def load_notices(files: list[Path], debug: bool) -> tuple[list, int, int]:
-    """Return the notices of the files, folders and .jsonl records named, and the counts of failed and missing files."""
+def load_notices(files: list[Path], debug: bool, follow_links: bool = False,
+                 timeout: float | None = None) -> tuple[list, int, int]:
+    """Return the notices of the files, folders and .jsonl records named, and the counts of failed and missing files;
+    exit 2 when they hold no notice at all."""
     from .corpus.identity import group
     from .corpus.load import load
 
     records, failed, missing = [], 0, 0
-    for _, result in load(files):
+    for _, result in load(files, follow_links, timeout):
         if isinstance(result, GongwenError):
             report(result, debug)
             failed += 1
             missing += result.code == "E_NOT_FOUND"
         else:
             records.append(result)
+    if not records and not failed:
+        no_notices(files, debug)
     return group(records), failed, missing
-
-
-def cannot_write(path: Path | None, err: OSError) -> typer.Exit:
-    """Print the one line of an output place that cannot be written and return the exit (2) to raise."""
-    typer.echo(f"E_OUTPUT {path or err.filename}: cannot write here: {err.strerror or err}; choose another place", err=True)
-    return typer.Exit(2)
 
 
 @app.command()
@@ -249,9 +306,9 @@ def compare(files: Annotated[list[Path], typer.Argument(
                 help="Notices (.txt .docx .pdf), folders of them, or JSON Lines from `gongwen parse`.", show_default=False)],
             output: Output = None,
             by: Annotated[str, typer.Option("--by", help="Columns: province, city, notice or year.")] = "province",
+            follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None,
             debug: Debug = False) -> None:
     """Compare notices: an instrument × group matrix of their money figures, each sourced (-o x.xlsx|.csv|.md|.html)."""
-    from .atomic import write_atomic
     from .corpus.compare import GROUPINGS, build, render
     from .corpus.compare_xlsx import write_xlsx
 
@@ -260,19 +317,20 @@ def compare(files: Annotated[list[Path], typer.Argument(
         raise typer.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
     if by not in GROUPINGS:
         raise typer.BadParameter(f"use one of {', '.join(GROUPINGS)}", param_hint="--by")
-    notices, failed, missing = load_notices(files, debug)
+    apply_limits(limit)
+    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None)
     if missing:  # a mistyped input: write nothing rather than a comparison without it
         raise typer.Exit(2)
+    if not notices:  # every file failed: nothing to compare, nothing written
+        raise typer.Exit(1)
     matrix = build(notices, by, files=sum(len(n.sources) for n in notices))
-    try:
-        if fmt == "xlsx":
+    if fmt == "xlsx":
+        with output_errors(output, debug):
             write_xlsx(matrix, output)
-        elif output:
-            write_atomic(output, render(matrix, fmt))
-        else:
-            sys.stdout.write(render(matrix, fmt))
-    except OSError as err:
-        raise cannot_write(output, err)
+    elif output:
+        write_or_exit(output, render(matrix, fmt), debug)
+    else:
+        emit(render(matrix, fmt))
     if output:
         typer.echo(f"wrote {output}: {len(notices)} notice(s), {len(matrix.columns)} column(s), "
                    f"{len(matrix.figures)} figure(s)", err=True)
@@ -284,6 +342,7 @@ def export(files: Annotated[list[Path], typer.Argument(
                help="JSON Lines from `gongwen parse` (.jsonl), or notices and folders of them.", show_default=False)],
            output: Annotated[Path, typer.Option("--output", "-o", help="x.xlsx, x.sqlite, x.parquet, or a folder "
                                                 "(or x.csv: the folder x) of CSV files.", show_default=False)],
+           follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None,
            debug: Debug = False) -> None:
     """Flatten records into tidy tables, one row per item (notices, amounts, deadlines, contacts, units, targets, sites)."""
     from .corpus.export import tables
@@ -294,16 +353,16 @@ def export(files: Annotated[list[Path], typer.Argument(
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(2)
-    notices, failed, missing = load_notices(files, debug)
+    apply_limits(limit)
+    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None)
     if missing:  # a mistyped input: write nothing rather than a corpus without it
         raise typer.Exit(2)
     try:
-        written = write(tables(notices), output)
+        with output_errors(output, debug):
+            written = write(tables(notices), output)
     except GongwenError as err:
         report(err, debug)
         raise typer.Exit(2)
-    except OSError as err:
-        raise cannot_write(output, err)
     where = written[0].parent if len(written) > 1 else written[0]
     typer.echo(f"wrote {where}: {len(notices)} notice(s) from {sum(len(n.sources) for n in notices)} file(s)", err=True)
     raise typer.Exit(2 if missing else 1 if failed else 0)
@@ -337,13 +396,17 @@ def diff(a: Annotated[Path, typer.Argument(help="The earlier notice (.txt .docx 
 @app.command()
 def check(files: Files,
           fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
-          strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False) -> None:
+          strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+          follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None) -> None:
     """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors)."""
     from .corpus.check import FORMATS, check_paths, render
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    results = list(check_paths(files))
+    apply_limits(limit)
+    results = list(check_paths(files, follow_links=follow_links, timeout=timeout or None))
+    if not results:
+        no_notices(files, False)
     typer.echo(render(results, fmt))
     failing = {"error", "warning"} if strict else {"error"}
     missing = any(f.code == "E_NOT_FOUND" for _, fs in results for f in fs)

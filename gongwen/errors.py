@@ -4,15 +4,23 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def one_line(text: str) -> str:
+    """Return `text` with line breaks and other control characters escaped, so it prints on one line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape", "backslashreplace").decode("ascii")
+                   for c in text)
+
+
 class GongwenError(Exception):
     """Input the user can fix; `code` is stable and the message names the file and the remedy."""
 
     code = "E_GONGWEN"
 
     def __init__(self, path: str | Path, message: str):
-        super().__init__(f"{path}: {message}")
         self.path = str(path)
-        self.reason = message
+        self.reason = one_line(message)
+        super().__init__(f"{one_line(self.path)}: {self.reason}")
 
     def to_dict(self) -> dict:
         return {"code": self.code, "path": self.path, "message": self.reason}
@@ -52,3 +60,15 @@ class TimedOut(GongwenError):
 
 class Empty(GongwenError):
     code = "E_EMPTY"
+
+
+class Internal(GongwenError):
+    """A failure that is gongwen's own bug, not the input's: the message asks for a report."""
+
+    code = "E_INTERNAL"
+
+
+class BadOutput(GongwenError):
+    """An output place that cannot be written: a folder where a file is wanted, no permission, a full disk."""
+
+    code = "E_OUTPUT"

@@ -245,8 +245,8 @@ class Record:
         return body
 
     def to_json(self, text: bool = True, indent: int | None = 2) -> str:
-        """Return the record as JSON text (UTF-8, Chinese unescaped)."""
-        return json.dumps(self.to_dict(text=text), ensure_ascii=False, indent=indent)
+        """Return the record as JSON text (UTF-8, Chinese unescaped); NaN and infinity are refused, never written."""
+        return json.dumps(self.to_dict(text=text), ensure_ascii=False, indent=indent, allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:

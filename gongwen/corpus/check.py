@@ -32,9 +32,9 @@ class Finding:
     quote: str | None = None
 
 
-def check_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, list[Finding]]]:
-    """Yield every notice under `paths` with its findings; a file that fails to parse is one error."""
-    for path, result in parse_many(paths):
+def check_paths(paths: Iterable[Path], **batch) -> Iterator[tuple[Path, list[Finding]]]:
+    """Yield every notice under `paths` with its findings; a file that fails to parse is one error (`batch`: parse_many's options)."""
+    for path, result in parse_many(paths, **batch):
         if isinstance(result, GongwenError):
             yield path, [Finding(str(path), "error", result.code, result.reason)]
         else:

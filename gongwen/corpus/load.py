@@ -1,12 +1,8 @@
 """Load records for corpus commands: JSON Lines written by `gongwen parse`, or notices parsed on the spot."""
 from __future__ import annotations
 
-import dataclasses
 import json
-import types
-import typing
 from collections.abc import Iterable, Iterator
-from functools import cache
 from pathlib import Path
 
 from ..errors import Corrupt, GongwenError
@@ -15,7 +11,8 @@ from ..record import Record
 JSONL = {".jsonl", ".ndjson"}
 
 
-def load(paths: Iterable[Path]) -> Iterator[tuple[Path, Record | GongwenError]]:
+def load(paths: Iterable[Path], follow_links: bool = False,
+         timeout: float | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
     """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under a folder."""
     from .batch import parse_many
 
@@ -23,7 +20,7 @@ def load(paths: Iterable[Path]) -> Iterator[tuple[Path, Record | GongwenError]]:
         if path.suffix.lower() in JSONL | {".json"} and path.is_file():
             yield from read_jsonl(path, whole=path.suffix.lower() == ".json")
         else:
-            yield from parse_many([path])
+            yield from parse_many([path], follow_links, timeout)
 
 
 def read_jsonl(path: Path, whole: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:
@@ -39,34 +36,7 @@ def read_jsonl(path: Path, whole: bool = False) -> Iterator[tuple[Path, Record |
 
 
 def from_dict(data: dict) -> Record:
-    """Return the Record that `Record.to_dict` gave `data`."""
+    """Return the Record that `Record.to_dict` gave `data`; data of another schema is refused."""
     if data.get("schema") != "gongwen/1":
         raise ValueError(f"schema is {data.get('schema')!r}")
-    data = {"text": "", **data}
-    return _build(Record, data)
-
-
-def _build(cls: type, data: dict):
-    hints = _hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    return cls(**{k: _value(hints[k], v) for k, v in data.items() if k in names})
-
-
-@cache
-def _hints(cls: type) -> dict:
-    return typing.get_type_hints(cls)
-
-
-def _value(hint, value):
-    if value is None:
-        return None
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        kinds = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _value(kinds[0], value) if len(kinds) == 1 else value
-    if origin is list:
-        (item,) = typing.get_args(hint) or (typing.Any,)
-        return [_value(item, v) for v in value]
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return _build(hint, value)
-    return value
+    return Record.from_dict(data)

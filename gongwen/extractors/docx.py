@@ -9,8 +9,8 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, Document, Paragraph, Source
-from . import docx_numbering
+from ..document import Block, Document, Finding, Paragraph, Source
+from . import bounded, docx_numbering
 from .docx_numbering import Numbering
 from .docx_parts import VAL, W, Package, Style, Styles, align_of, bold_of, num_pr, outline_of, size_of
 from .docx_tables import BLOCK_WRAPPERS, TC, TR, kids, table_blocks
@@ -31,7 +31,15 @@ PAGE_FIELD = re.compile(r"^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 
 
 def extract(path: Path, data: bytes, source: Source) -> Document:
-    """Return the Document of a Word notice."""
+    """Return the Document of a Word notice; attribute values out of range are ignored with a warning."""
+    with bounded.collecting() as notes:
+        doc = _extract(path, data, source)
+    found = tuple(Finding(code, f"{path.name}: {message}") for code, message in notes)
+    return Document(doc.source, doc.blocks, (*doc.findings, *found)) if found else doc
+
+
+def _extract(path: Path, data: bytes, source: Source) -> Document:
+    """Return the Document of a Word notice, its attribute notes left to the caller."""
     pkg = Package(path, data)
     styles = Styles(pkg.part("styles"))
     numbering = pkg.part("numbering")
@@ -226,10 +234,10 @@ def _children(container: etree._Element) -> Iterator[etree._Element]:
 
 # ---- headers ------------------------------------------------------------------------------
 
-def _header_numbers(headers: Iterator[bytes]) -> list[Paragraph]:
+def _header_numbers(headers: Iterator[etree._Element]) -> list[Paragraph]:
     """Return the 文号 printed in a page header, if any, as a leading paragraph."""
-    for blob in headers:
-        text = "".join(t.text or "" for t in etree.fromstring(blob).iter(T))
+    for root in headers:
+        text = "".join(t.text or "" for t in root.iter(T))
         m = DOC_NUMBER.search(text)
         if m:
             return [Paragraph(m.group(0).strip(), align="center")]

@@ -5,8 +5,12 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .bounded import bounded_int
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"
+MAX_LEVEL = 8  # list levels ilvl 0-8
+MAX_START = 32767  # Word's largest list start
 CN_DIGITS = "〇一二三四五六七八九"
 CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 CN_LEGAL_TRAD = "零壹貳參肆伍陸柒捌玖"
@@ -94,10 +98,10 @@ def parse(root: etree._Element | None, style_nums: dict[str, str]) -> Numbering:
         overrides: dict[int, Level] = {}
         starts: dict[int, int] = {}
         for over in num.iter(W + "lvlOverride"):
-            i = _int(over.get(W + "ilvl"), 0)
+            i = _int(over.get(W + "ilvl"), 0, MAX_LEVEL, "a list override level")
             so = over.find(W + "startOverride")
             if so is not None:
-                starts[i] = _int(so.get(VAL), 0)
+                starts[i] = _int(so.get(VAL), 0, MAX_START, "a list start override")
             lvl = over.find(W + "lvl")
             if lvl is not None:
                 overrides[i] = _level(lvl)[1]
@@ -117,22 +121,21 @@ def _level(el: etree._Element) -> tuple[int, Level]:
     text = val("lvlText") if el.find(W + "lvlText") is not None else None
     restart = val("lvlRestart")
     legal = el.find(W + "isLgl")
-    return _int(el.get(W + "ilvl"), 0), Level(
-        start=_int(val("start"), 1),
+    return _int(el.get(W + "ilvl"), 0, MAX_LEVEL, "a list level"), Level(
+        start=_int(val("start"), 1, MAX_START, "a list start"),
         fmt=val("numFmt") or "decimal",
         text=text if text is not None else None,
-        restart=_int(restart, 0) if restart is not None else None,
+        restart=_int(restart, 0, MAX_LEVEL + 1, "a list restart level") if restart is not None else None,
         legal=legal is not None and (legal.get(VAL) or "1") not in ("0", "false", "off"),
         suffix=val("suff") or "tab",
         style=val("pStyle"),
     )
 
 
-def _int(v: str | None, default: int) -> int:
-    try:
-        return int(v) if v is not None else default
-    except ValueError:
-        return default
+def _int(v: str | None, default: int, high: int, what: str) -> int:
+    """Return `v` as a number from 0 to `high`, `default` when it is absent or anything else (noted)."""
+    n = bounded_int(v, 0, high, what)
+    return default if n is None else n
 
 
 def _render(lvl: Level, levels: dict[int, Level], counts: dict[int, int]) -> str:

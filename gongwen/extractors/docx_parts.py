@@ -13,7 +13,9 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..errors import Corrupt
+from ..errors import Corrupt, TooLarge
+from ..limits import LIMITS
+from .bounded import bounded_int, note
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"
@@ -27,6 +29,9 @@ STYLE_BY_ID = etree.XPath(f"w:style[@w:styleId=$sid and {PARAGRAPH_STYLE}]", nam
 DEFAULT_STYLE = etree.XPath(f"w:style[{PARAGRAPH_STYLE} and (@w:default='1' or @w:default='true')]", namespaces=NS)
 NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
 PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+MAX_LEVEL = 8  # list levels ilvl 0-8
+MAX_HALF_POINTS = 3276  # Word's largest font size, 1638 pt, in half points
+RATIO_FLOOR = 1024 * 1024  # parts inflating to less than this are never refused for their ratio
 READ_ERRORS = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, zlib.error, EOFError,
                NotImplementedError, RuntimeError)
 
@@ -44,6 +49,23 @@ class Style:
 
 # ---- package ------------------------------------------------------------------------------
 
+def check_zip(path: Path, z: zipfile.ZipFile) -> None:
+    """Refuse a zip whose entry count, inflated total or compression ratio is beyond LIMITS, before inflating anything.
+
+    zipfile stops inflating an entry at its declared size, so the declared sizes bound the memory used.
+    """
+    infos = z.infolist()
+    total = sum(i.file_size for i in infos)
+    worst = max(infos, key=lambda i: i.file_size / max(i.compress_size, 1), default=None)
+    if len(infos) > LIMITS.zip_entries:
+        raise TooLarge(path, f"the package holds {len(infos)} parts, over the limit of {LIMITS.zip_entries}; re-save the document")
+    if total > LIMITS.zip_bytes:
+        raise TooLarge(path, f"the package inflates to {total} bytes, over the limit of {LIMITS.zip_bytes}; re-save the document")
+    if worst is not None and worst.file_size > RATIO_FLOOR and worst.file_size > LIMITS.zip_ratio * max(worst.compress_size, 1):
+        raise TooLarge(path, f"the part {worst.filename} inflates {worst.file_size // max(worst.compress_size, 1)} times, "
+                             f"over the ratio limit of {LIMITS.zip_ratio} (a zip bomb?); re-save the document")
+
+
 class Package:
     """The parts of a WordprocessingML zip that the reader needs, found through relationships."""
 
@@ -51,6 +73,7 @@ class Package:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
+            check_zip(path, self.zip)
             self.names = set(self.zip.namelist())
             main = next((t for t, kind in self._rels("") if kind == DOC_TYPE), None) or "word/document.xml"
             self.document = self._xml(main)
@@ -68,7 +91,7 @@ class Package:
         if rels not in self.names:
             return []
         out = []
-        for rel in etree.fromstring(self.zip.read(rels), PARSER):
+        for rel in self._xml(rels):
             target, kind = rel.get("Target") or "", rel.get("Type") or ""
             if rel.get("TargetMode") == "External" or not target:
                 continue
@@ -77,6 +100,11 @@ class Package:
         return out
 
     def _xml(self, name: str) -> etree._Element:
+        """Return the parsed XML part `name`, refusing one that inflates beyond the limit."""
+        size = self.zip.getinfo(name).file_size
+        if size > LIMITS.xml_part_bytes:
+            raise TooLarge(self.path, f"the part {name} inflates to {size} bytes, over the limit of {LIMITS.xml_part_bytes}; "
+                                      "split the document")
         return etree.fromstring(self.zip.read(name), PARSER)
 
     def part(self, kind: str) -> etree._Element | None:
@@ -89,11 +117,14 @@ class Package:
         except READ_ERRORS as e:
             raise self._corrupt(e) from e
 
-    def headers(self) -> Iterator[bytes]:
-        """Generate the raw XML of each header part the main part links to."""
+    def headers(self) -> Iterator[etree._Element]:
+        """Generate the root of each header part the main part links to; one that cannot be read is left out with a warning."""
         for name, kind in self.rels:
             if kind == "/header" and name in self.names:
-                yield self.zip.read(name)
+                try:
+                    yield self._xml(name)
+                except READ_ERRORS as e:
+                    note("W_PART_UNREADABLE", f"the page header {name} cannot be read ({type(e).__name__}); left out")
 
 
 # ---- styles -------------------------------------------------------------------------------
@@ -167,8 +198,7 @@ def num_pr(ppr: etree._Element | None) -> tuple[str | None, int | None] | None:
         return None
     nid, lvl = num.find(W + "numId"), num.find(W + "ilvl")
     ilvl = lvl.get(VAL) if lvl is not None else None
-    return (nid.get(VAL) if nid is not None else None,
-            int(ilvl) if ilvl is not None and ilvl.isdigit() else None)
+    return (nid.get(VAL) if nid is not None else None, bounded_int(ilvl, 0, MAX_LEVEL, "a list level (ilvl)"))
 
 
 def bold_of(rpr: etree._Element | None) -> bool | None:
@@ -180,7 +210,8 @@ def bold_of(rpr: etree._Element | None) -> bool | None:
 def size_of(rpr: etree._Element | None) -> float | None:
     """Return the font size in points an rPr sets, None when it sets none."""
     sz = rpr.find(W + "sz") if rpr is not None else None
-    return None if sz is None or not (sz.get(VAL) or "").isdigit() else int(sz.get(VAL)) / 2
+    half_points = bounded_int(sz.get(VAL), 1, MAX_HALF_POINTS, "a font size (sz)") if sz is not None else None
+    return None if half_points is None else half_points / 2
 
 
 def align_of(ppr: etree._Element | None) -> str | None:
@@ -192,6 +223,5 @@ def align_of(ppr: etree._Element | None) -> str | None:
 def outline_of(ppr: etree._Element | None) -> int | None:
     """Return the heading level (1-9) a pPr's outline level sets, None for body text or none set."""
     lvl = ppr.find(W + "outlineLvl") if ppr is not None else None
-    if lvl is None or not (lvl.get(VAL) or "").isdigit() or int(lvl.get(VAL)) > 8:
-        return None  # level 9 means body text
-    return int(lvl.get(VAL)) + 1
+    level = bounded_int(lvl.get(VAL), 0, 9, "an outline level") if lvl is not None else None
+    return None if level is None or level > 8 else level + 1  # level 9 means body text

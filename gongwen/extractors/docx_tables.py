@@ -7,12 +7,14 @@ from typing import Callable, Iterator
 from lxml import etree
 
 from ..document import Block, Cell, Table
+from .bounded import bounded_int
 from .docx_parts import VAL, W
 
 TR, TC = W + "tr", W + "tc"
 # inside a body, cell or table: what wraps paragraphs, tables, rows and cells without being one
 BLOCK_WRAPPERS = frozenset(W + x for x in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 NO_LINE = {"nil", "none"}
+MAX_COLUMNS = 512  # a span or offset beyond this is no real table (Word stops at 63 columns)
 LAYOUT_MAX_ROWS = 3  # a borderless table this small is page layout (a masthead), not data
 
 
@@ -86,10 +88,10 @@ def _has_borders(tbl: etree._Element, tblpr: etree._Element | None) -> bool:
 
 
 def _int_val(pr: etree._Element | None, name: str, default: int) -> int:
-    """Return the whole-number w:val of the `name` child of a property element, `default` if absent."""
+    """Return the w:val (`default` to MAX_COLUMNS) of the `name` child of a property element, `default` if absent or out of range."""
     el = pr.find(W + name) if pr is not None else None
-    v = el.get(VAL) if el is not None else None
-    return int(v) if v and v.isdigit() else default
+    v = bounded_int(el.get(VAL), default, MAX_COLUMNS, f"a table's {name}") if el is not None else None
+    return default if v is None else v
 
 
 def _vmerge(tcpr: etree._Element | None) -> str | None:

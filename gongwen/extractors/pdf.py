@@ -14,9 +14,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from ..document import Block, Document, Paragraph, Source, Table
-from ..errors import Corrupt, Encrypted, NoTextLayer
-from . import pdf_tables
+from ..document import Block, Document, Finding, Paragraph, Source
+from ..errors import Corrupt, Encrypted, NoTextLayer, TooLarge
+from ..limits import LIMITS
+from . import bounded, pdf_tables
+from .pdf_streams import check_streams
 from .pdf_layout import Frame, Line, Para, align_of, frame_of, is_centred, is_indented, lines_of, paragraphs, \
     reaches_right, reading_order, text_of
 
@@ -24,7 +26,16 @@ Item = Para | pdf_tables.Found
 
 
 def extract(path: Path, data: bytes, source: Source) -> Document:
-    """Return the Document of a PDF notice."""
+    """Return the Document of a PDF notice; pages beyond the limits are refused, over-dense rulings noted."""
+    check_streams(path, data)
+    with bounded.collecting() as notes:
+        doc = _extract(path, data, source)
+    found = tuple(Finding(code, f"{path.name}: {message}") for code, message in notes)
+    return replace(doc, findings=(*doc.findings, *found)) if found else doc
+
+
+def _extract(path: Path, data: bytes, source: Source) -> Document:
+    """Return the Document of a PDF notice, its notes left to the caller."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -33,7 +44,9 @@ def extract(path: Path, data: bytes, source: Source) -> Document:
         reason = str(e).partition("PDFium: ")[2].rstrip(").") or str(e)
         raise Corrupt(path, f"the PDF cannot be read ({reason}); re-export or re-download it") from e
     try:
-        layouts = [_layout(pdf, i) for i in range(len(pdf))]
+        if len(pdf) > LIMITS.pdf_pages:
+            raise TooLarge(path, f"{len(pdf)} pages, over the limit of {LIMITS.pdf_pages}; split the PDF")
+        layouts = _layouts(path, pdf)
     except (pdfium.PdfiumError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise Corrupt(path, f"the PDF is damaged ({type(e).__name__}); re-export or re-download it") from e
     finally:
@@ -44,6 +57,18 @@ def extract(path: Path, data: bytes, source: Source) -> Document:
     pages = [(_items(lay, frames[lay.width]), frames[lay.width]) for lay in layouts]
     _flag_running_headers(pages)
     return Document(replace(source, pages=len(pages)), tuple(_blocks(pages)))
+
+
+def _layouts(path: Path, pdf: pdfium.PdfDocument) -> list[Layout]:
+    """Return the layout of every page, refusing the file as soon as its text passes the limit."""
+    layouts, total = [], 0
+    for i in range(len(pdf)):
+        lay = _layout(pdf, i)
+        total += sum(len(ln.text) for ln in lay.lines) + sum(len(c.text) for f in lay.found for c in f.table.cells)
+        if total > LIMITS.text_chars:
+            raise TooLarge(path, f"over {LIMITS.text_chars} characters of text by page {i + 1}; split the PDF")
+        layouts.append(lay)
+    return layouts
 
 
 @dataclass

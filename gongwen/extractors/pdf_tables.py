@@ -5,6 +5,8 @@ import bisect
 from dataclasses import dataclass, replace
 
 from ..document import Cell, Table
+from ..limits import LIMITS
+from .bounded import note
 from .pdf_layout import join_lines, lines_of
 
 SNAP = 2.0  # points: cell edges closer than this are one grid line
@@ -28,17 +30,43 @@ class _Page:
 
 
 def find(edges: list[dict], bbox: tuple[float, float, float, float], chars: list[dict], number: int) -> list[Found]:
-    """Return the ruled tables drawn by `edges` on a page of box `bbox`, their text taken from `chars`."""
-    from pdfplumber.table import TableFinder
+    """Return the ruled tables drawn by `edges` on a page of box `bbox`, their text taken from `chars`.
 
+    A page ruled more densely than LIMITS.pdf_grid_points allows is read without tables, with a warning:
+    pdfplumber's cell finder takes time quadratic in the crossings (a 200×200 grid took 46 s).
+    """
+    finder = _finder(_Page(edges, bbox))
+    if finder is None:
+        note("W_TABLE_SKIPPED", f"page {number} is ruled too densely ({len(edges)} rules) to find its tables; "
+                                "its text is read without them")
+        return []
     found = []
-    for t in TableFinder(_Page(edges, bbox)).tables:
+    for t in finder.tables:
         if len(t.cells) < 2:
             continue
         xs = _grid([x for c in t.cells for x in (c[0], c[2])])
         ys = _grid([y for c in t.cells for y in (c[1], c[3])])
         found.append(Found(_table(t.cells, xs, ys, _inside(chars, t.bbox), number), t.bbox, xs))
     return found
+
+
+def _finder(page: _Page):
+    """Return pdfplumber's TableFinder over `page`, or None when its rules cross more than the limit allows."""
+    from pdfplumber.table import Table as PlumberTable, TableFinder, TableSettings, cells_to_tables, \
+        edges_to_intersections, intersections_to_cells
+
+    if len(page.edges) > LIMITS.pdf_grid_points:
+        return None
+    finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ below, with the crossings counted first
+    finder.page, finder.settings = page, TableSettings.resolve(None)
+    finder.edges = finder.get_edges()
+    s = finder.settings
+    finder.intersections = edges_to_intersections(finder.edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+    if len(finder.intersections) > LIMITS.pdf_grid_points:
+        return None
+    finder.cells = intersections_to_cells(finder.intersections)
+    finder.tables = [PlumberTable(page, group) for group in cells_to_tables(finder.cells)]
+    return finder
 
 
 def _grid(values: list[float]) -> list[float]:

@@ -1,12 +1,15 @@
 """Decide a file's format from its bytes, never from its extension."""
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 
-from ..errors import Empty, UnsupportedFormat
+from ..errors import Empty, TooLarge, UnsupportedFormat
+from ..limits import LIMITS
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls, encrypted OOXML
+EOCD_SEARCH = 65_557  # the zip end record (22 bytes) with the longest comment
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -31,13 +34,28 @@ def sniff(path: Path, head: bytes) -> str:
 
 
 def _zip_kind(path: Path) -> str:
+    _check_entries(path)
     try:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # NotImplementedError: "zip file version 11.0"
         raise UnsupportedFormat(path, "a damaged ZIP container; re-save the document as .docx") from None
     if "word/document.xml" in names:
         return "docx"
     if "OFD.xml" in names:
         raise UnsupportedFormat(path, "OFD is not supported yet; export the notice as PDF")
     raise UnsupportedFormat(path, "a ZIP file that is not a Word document; supported are PDF, DOCX and text")
+
+
+def _check_entries(path: Path) -> None:
+    """Refuse a zip whose end record declares more entries than the limit, before zipfile lists them all."""
+    with path.open("rb") as f:
+        f.seek(0, 2)
+        f.seek(max(0, f.tell() - EOCD_SEARCH))
+        tail = f.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return  # no end record: zipfile will say the container is damaged
+    entries = struct.unpack_from("<H", tail, at + 10)[0]
+    if entries > LIMITS.zip_entries:
+        raise TooLarge(path, f"the package holds {entries} parts, over the limit of {LIMITS.zip_entries}; re-save the document")

@@ -17,9 +17,10 @@ from .rates import CLAUSE_MARKS, bound, per, per_each_one
 FIGURE = re.compile(
     rf"""
     (?P<num>
-        [0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?       # 1500, ３０００, 1,500, 11.22
+        (?<![0-9０-９])[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?  # 1500, ３０００, 1,500, 11.22; a run read from its start
         (?=\s*[千万亿]?\s*元)
-      | [零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][{CHINESE_DIGITS}]*  # 三千, 二十万, 叁仟
+      | (?<![零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])  # (retrying inside a run of 16 k digits took 14 s)
+        [零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][{CHINESE_DIGITS}]*  # 三千, 二十万, 叁仟
     )
     \s*(?P<mult>[千万亿]?)\s*                               # 11.22 亿元, 20 万元
     元(?![旦宵素化件首帅])                                  # not 元旦, 元素, 一元化

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 from .numbers import small_int
 
@@ -90,8 +90,8 @@ def resolve(m: re.Match, tag: str, year: int | None, edge: str,
     """Return the first (edge="start") or last (edge="end") day of the point `tag` in `m`."""
     y = small_int(group(m, f"y{tag}")) if group(m, f"y{tag}") else year
     mo = small_int(group(m, f"m{tag}")) if group(m, f"m{tag}") else month
-    if y is None or mo is None or not 1 <= mo <= 12:
-        return None
+    if y is None or mo is None or not 1 <= mo <= 12 or not MINYEAR <= y <= MAXYEAR:
+        return None  # 0000年 and 13月 are no dates
     last = calendar.monthrange(y, mo)[1]
     if group(m, f"d{tag}"):
         day = small_int(group(m, f"d{tag}"))

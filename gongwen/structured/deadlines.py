@@ -196,7 +196,8 @@ def _this_month(ctx: Context, m: re.Match) -> Deadline:
     month = issued.month + (m.group("which") == "下")
     year, month = issued.year + (month - 1) // 12, (month - 1) % 12 + 1
     last = calendar.monthrange(year, month)[1]
-    return quoted(ctx, m, "due", date(year, month, min(int(m.group("d")), last)))
+    day = min(int(m.group("d")), last)
+    return quoted(ctx, m, "due", date(year, month, day) if day >= 1 else None)  # 本月0日 names no day
 
 
 def _range(ctx: Context, m: re.Match) -> Deadline | None:

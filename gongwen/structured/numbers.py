@@ -4,6 +4,7 @@ Finding a figure is the callers' job; these helpers only parse an isolated numer
 """
 from __future__ import annotations
 
+import math
 import re
 
 # full-width digits and separators as scraped pages print them: ３０００ -> 3000, １．５ -> 1.5
@@ -30,7 +31,31 @@ def to_number(numeral: str) -> float:
         return float(_SIMPLE[numeral])  # the common 一次/两个 need no library
     import cn2an  # costs ~110 ms: only when a Chinese numeral really needs it
 
-    return float(cn2an.cn2an(numeral, "smart"))
+    try:
+        return float(cn2an.cn2an(numeral, "smart"))
+    except ValueError:  # a malformed numeral such as 十〇: read it place by place
+        return _lenient(numeral)
+
+
+_FINANCIAL = dict(zip("壹贰叁肆伍陆柒捌玖", range(1, 10)))
+_PLACES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1_000, "仟": 1_000}
+_GROUPS = {"万": 10_000, "亿": 100_000_000}
+
+
+def _lenient(numeral: str) -> float:
+    """Return the value of a malformed Chinese numeral read place by place (十〇 -> 10), NaN if it holds other characters."""
+    total, section, digit = 0.0, 0.0, None
+    for char in numeral:
+        d = _SIMPLE.get(char, _FINANCIAL.get(char, DIGIT_O.get(char)))
+        if d is not None:
+            digit = d if digit is None else digit * 10 + d
+        elif char in _PLACES:
+            section, digit = section + (1 if digit is None else digit) * _PLACES[char], None
+        elif char in _GROUPS:
+            total, section, digit = (total + section + (digit or 0)) * _GROUPS[char], 0.0, None
+        else:
+            return math.nan
+    return total + section + (digit or 0)
 
 
 def scaled(numeral: str, multiplier: str = "") -> float:
@@ -41,9 +66,9 @@ def scaled(numeral: str, multiplier: str = "") -> float:
 def small_int(numeral: str) -> int:
     """Return the integer of a date part: Arabic digits, 二〇二〇 read digit by digit, or 十二/三十一."""
     numeral = numeral.strip().translate(_WIDE)
-    if numeral.isdigit():
-        return int(numeral)
+    if numeral.isdecimal():
+        return int(numeral[:9])  # a date part has a few digits; the cap keeps int() bounded
     if "十" not in numeral:
-        return int("".join(str(_SIMPLE.get(c, DIGIT_O.get(c, 0))) for c in numeral))
+        return int("".join(str(_SIMPLE.get(c, DIGIT_O.get(c, 0))) for c in numeral[:9]) or "0")
     tens, _, ones = numeral.partition("十")
-    return (_SIMPLE[tens] if tens else 1) * 10 + (_SIMPLE[ones] if ones else 0)
+    return _SIMPLE.get(tens[-1:], 1) * 10 + _SIMPLE.get(ones[:1], 0)

@@ -63,14 +63,20 @@ def _run_in(line: str) -> str | None:
 def _ordinal(number: str) -> int:
     """Return the value of a heading number: （三） → 3, 2. → 2, ② → 2."""
     core = number.strip("（()）、.． ")
-    if core.isdigit():
-        return int(core)
-    if "①" <= core <= "⑳":
+    if len(core) == 1 and "①" <= core <= "⑳":  # before isdigit, which takes ① too
         return ord(core) - ord("①") + 1
+    if core.isdecimal():
+        return int(core)
     tens, ten, ones = core.partition("十")
     if not ten:
-        return CN_NUM.index(core) + 1
-    return (CN_NUM.index(tens) + 1 if tens else 1) * 10 + (CN_NUM.index(ones) + 1 if ones else 0)
+        return _digit(core)
+    high, low = (_digit(tens) if tens else 1), (_digit(ones) if ones else 0)
+    return high * 10 + low if high and low >= 0 else 0
+
+
+def _digit(char: str) -> int:
+    """Return the value of one of 一…九, 0 for anything else (0 continues no sequence)."""
+    return CN_NUM.index(char) + 1 if len(char) == 1 and char in CN_NUM[:9] else 0
 
 
 def _tree(found: list[tuple[str, str, str, int, int | None]], length: int) -> list[Section]:

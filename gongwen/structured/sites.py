@@ -1,6 +1,7 @@
 """Read site lists (安置点名单) into `sites`: places filled down, shifted cells put back, totals checked."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -142,9 +143,16 @@ def read_sites(table: TableRecord, roles: Roles, province: str | None, when: str
     return sites, summaries
 
 
+MAX_COUNT = 10**12  # a count or sum beyond this is no figure of a table
+
+
 def _number(text: str) -> int | None:
+    """Return the whole number a cell holds, None for text, a share or an absurd figure."""
     t = clean(text)
-    return int(float(t)) if NUMBER.match(t) and not t.endswith("%") else None
+    if not NUMBER.match(t) or t.endswith("%"):
+        return None
+    value = float(t) if len(t) < 40 else math.inf  # a 300-digit run is no number to count with
+    return int(value) if abs(value) < MAX_COUNT else None
 
 
 def _summary(n: int, row: list[str], cells: list[str], found: list, roles: Roles, state: _Place) -> Summary | None:

@@ -42,7 +42,7 @@ def _nodes(table: Table, h: int, row: int, c0: int, c1: int) -> list[HeaderNode]
         if label:
             nodes.append(HeaderNode(label, start, end - start, kids))
             tops.append(cell.row)
-        elif below < h and nodes and tops[-1] == cell.row and nodes[-1].col + nodes[-1].span == start:
+        elif below < h and nodes and tops and tops[-1] == cell.row and nodes[-1].col + nodes[-1].span == start:
             nodes[-1].span += end - start
             nodes[-1].children.extend(kids)
         elif below < h:
