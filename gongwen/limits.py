@@ -1,7 +1,7 @@
 """Resource limits as data: every bound that keeps a hostile file from taking unbounded memory or time.
 
 With these defaults every hostile repro stays under 30 s and 1 GB; the largest parse allowed (a 32 MB XML
-part, 500 000 characters of text) peaks near 500 MB and takes under 30 s.
+part, 2 000 000 characters of text) peaks near 500 MB and takes under 30 s.
 Change a bound with `set_limits(...)`; LIMITS is one shared object, read when a file is parsed.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ class Limits:
     pdf_grid_points: int = 3_000  # rules, and crossings of rules, of a page searched for tables
     pdf_stream_bytes: int = 256 * 1024 * 1024  # one PDF stream, inflated
     pdf_inflated_bytes: int = 1024 * 1024 * 1024  # all Flate streams of a PDF, inflated
-    text_chars: int = 500_000  # characters of text read from a file (~250 pages; field passes take ~25 s)
+    text_chars: int = 2_000_000  # characters of text read from a file (~1,000 pages; field passes take ~25 s)
     line_chars: int = 200_000  # characters of one paragraph
     table_cells: int = 1_000_000  # rows × columns of one table
     worker_memory: int = 3_000_000_000  # address space of a worker process (--timeout mode); pdfium reserves much it never touches

@@ -32,7 +32,7 @@ LANDLINE = re.compile(r"(?<!\d)(?P<code>0\d{2,3})\s*[-—–－]\s*[2-9]\d{6,7}(
 ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
 LISTED = re.compile(r"^\d{1,2}\s*[.．、]")
 # a line giving an office's address: its district says where the office sits, not whom the notice is for
-ADDRESS = re.compile(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|\d+号楼|[楼层]\d+[室号]?")
+ADDRESS = re.compile(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|(?<!\d)\d+号楼|[楼层]\d+[室号]?")
 
 
 def extract(ctx: Context) -> Meta:
