@@ -1,25 +1,53 @@
 """gongwen (公文): turn Chinese government policy notices into structured, checkable JSON."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
+
+from .errors import (BadEncoding, BadOutput, Corrupt, Empty, Encrypted, GongwenError, Internal, NotFound, NoTextLayer,
+                     TimedOut, TooLarge, UnsupportedFormat)
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .record import Record
 
+Source = str | os.PathLike | bytes | bytearray | memoryview | IO[bytes]
 
-def parse(path: str | Path) -> "Record":
-    """Return the gongwen/1 record of the notice at `path` (TXT, DOCX or PDF); every failure is a GongwenError."""
+
+def parse(source: Source, name: str | None = None) -> "Record":
+    """Return the gongwen/1 record of a notice (TXT, DOCX or PDF, told by its bytes): a path, the file's bytes, or a
+    binary file object; `name` labels bytes in the record and in messages. Every failure is a GongwenError."""
+    if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
+        if path.is_dir():
+            raise NotFound(path, "a folder, not a notice; parse its files one by one or with `gongwen parse DIR`")
+        return _parse_path(path)
+    data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else source.read()
+    label = name or getattr(source, "name", None) or "<bytes>"
+    with tempfile.TemporaryDirectory(prefix="gongwen-") as tmp:
+        path = Path(tmp) / (Path(str(label)).name or "notice")
+        path.write_bytes(data)
+        try:
+            record = _parse_path(path)
+        except GongwenError as err:
+            raise type(err)(label, err.reason) from err
+    record.source.path = str(label)
+    return record
+
+
+def _parse_path(path: Path) -> "Record":
+    """Return the record of the notice file at `path`, guarded so that every failure is a GongwenError."""
     from .boundary import guarded
     from .extractors import extract
-    from .structured import build_record
-
     from .sanitize import sanitize
+    from .structured import build_record
 
     doc = guarded(path, "read", extract, path)
     return guarded(path, "build", lambda d: sanitize(build_record(d)), doc)
 
 
-__all__ = ["parse", "__version__"]
+__all__ = ["parse", "__version__", "GongwenError", "NotFound", "UnsupportedFormat", "NoTextLayer", "Encrypted",
+           "Corrupt", "BadEncoding", "TooLarge", "TimedOut", "Empty", "Internal", "BadOutput"]

@@ -1,4 +1,5 @@
-"""Errors a user can cause and fix, one class per code of SPEC §4."""
+"""Errors a user can cause and fix, one class per code of SPEC §4; each is also the built-in exception it is
+a kind of (NotFound is a FileNotFoundError, TimedOut a TimeoutError, Corrupt a ValueError …)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,49 +27,49 @@ class GongwenError(Exception):
         return {"code": self.code, "path": self.path, "message": self.reason}
 
 
-class NotFound(GongwenError):
+class NotFound(GongwenError, FileNotFoundError):
     code = "E_NOT_FOUND"
 
 
-class UnsupportedFormat(GongwenError):
+class UnsupportedFormat(GongwenError, ValueError):
     code = "E_UNSUPPORTED_FORMAT"
 
 
-class NoTextLayer(GongwenError):
+class NoTextLayer(GongwenError, ValueError):
     code = "E_NO_TEXT_LAYER"
 
 
-class Encrypted(GongwenError):
+class Encrypted(GongwenError, PermissionError):
     code = "E_ENCRYPTED"
 
 
-class Corrupt(GongwenError):
+class Corrupt(GongwenError, ValueError):
     code = "E_CORRUPT"
 
 
-class BadEncoding(GongwenError):
+class BadEncoding(GongwenError, ValueError):
     code = "E_ENCODING"
 
 
-class TooLarge(GongwenError):
+class TooLarge(GongwenError, ValueError):
     code = "E_TOO_LARGE"
 
 
-class TimedOut(GongwenError):
+class TimedOut(GongwenError, TimeoutError):
     code = "E_TIMEOUT"
 
 
-class Empty(GongwenError):
+class Empty(GongwenError, ValueError):
     code = "E_EMPTY"
 
 
-class Internal(GongwenError):
+class Internal(GongwenError, RuntimeError):
     """A failure that is gongwen's own bug, not the input's: the message asks for a report."""
 
     code = "E_INTERNAL"
 
 
-class BadOutput(GongwenError):
+class BadOutput(GongwenError, OSError):
     """An output place that cannot be written: a folder where a file is wanted, no permission, a full disk."""
 
     code = "E_OUTPUT"
