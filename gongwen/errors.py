@@ -1,5 +1,6 @@
-"""Errors a user can cause and fix, one class per code of SPEC §4; each is also the built-in exception it is
-a kind of (NotFound is a FileNotFoundError, TimedOut a TimeoutError, Corrupt a ValueError …)."""
+"""Errors a user can cause and fix, one class per code of SPEC §4. Where a built-in exception means the same,
+the class is one too (NotFound a FileNotFoundError, TimedOut a TimeoutError, Internal a RuntimeError); the
+others are not, so that no `except ValueError` inside a reader mistakes one for a damaged part."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -31,27 +32,27 @@ class NotFound(GongwenError, FileNotFoundError):
     code = "E_NOT_FOUND"
 
 
-class UnsupportedFormat(GongwenError, ValueError):
+class UnsupportedFormat(GongwenError):
     code = "E_UNSUPPORTED_FORMAT"
 
 
-class NoTextLayer(GongwenError, ValueError):
+class NoTextLayer(GongwenError):
     code = "E_NO_TEXT_LAYER"
 
 
-class Encrypted(GongwenError, PermissionError):
+class Encrypted(GongwenError):
     code = "E_ENCRYPTED"
 
 
-class Corrupt(GongwenError, ValueError):
+class Corrupt(GongwenError):
     code = "E_CORRUPT"
 
 
-class BadEncoding(GongwenError, ValueError):
+class BadEncoding(GongwenError):
     code = "E_ENCODING"
 
 
-class TooLarge(GongwenError, ValueError):
+class TooLarge(GongwenError):
     code = "E_TOO_LARGE"
 
 
@@ -59,7 +60,7 @@ class TimedOut(GongwenError, TimeoutError):
     code = "E_TIMEOUT"
 
 
-class Empty(GongwenError, ValueError):
+class Empty(GongwenError):
     code = "E_EMPTY"
 
 
@@ -69,7 +70,7 @@ class Internal(GongwenError, RuntimeError):
     code = "E_INTERNAL"
 
 
-class BadOutput(GongwenError, OSError):
+class BadOutput(GongwenError):
     """An output place that cannot be written: a folder where a file is wanted, no permission, a full disk."""
 
     code = "E_OUTPUT"

@@ -30,7 +30,7 @@ def test_bytes_without_a_name_are_labelled_and_sniffed():
 def test_errors_name_the_label_and_are_built_in_kinds_too(tmp_path):
     with pytest.raises(gongwen.Empty) as caught:
         gongwen.parse(io.BytesIO(b""), name="upload.txt")
-    assert isinstance(caught.value, ValueError) and str(caught.value).startswith("upload.txt:")
+    assert caught.value.code == "E_EMPTY" and str(caught.value).startswith("upload.txt:")
     with pytest.raises(FileNotFoundError):
         gongwen.parse(tmp_path / "missing.pdf")
     with pytest.raises(gongwen.NotFound, match="a folder, not a notice"):
