@@ -14,6 +14,7 @@ from . import __version__
 from .errors import BadOutput, GongwenError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+                  context_settings={"help_option_names": ["-h", "--help"]},
                   help="Turn Chinese government policy notices (TXT, DOCX, PDF) into checkable JSON.")
 
 Files = Annotated[list[Path], typer.Argument(help="Notices (.txt .docx .pdf) or folders of them.", show_default=False)]

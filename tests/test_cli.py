@@ -90,3 +90,19 @@ def test_cli_import_leaves_heavy_libraries_out():
 def test_one_file_into_an_existing_folder(tmp_path):
     done = gongwen("parse", str(CORPUS / "txt" / "003.txt"), "-o", str(tmp_path))
     assert done.returncode == 0 and json.loads((tmp_path / "003.json").read_text(encoding="utf-8"))["meta"]["doc_type"] == "通知"
+
+
+def test_every_command_and_option_has_help_and_h_works():
+    import typer.main
+    from typer.testing import CliRunner
+
+    from gongwen.cli import app
+
+    runner = CliRunner()
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert command.help, name
+        for param in command.params:
+            assert getattr(param, "help", None), f"{name} {param.name}"
+        result = runner.invoke(app, [name, "-h"])
+        assert result.exit_code == 0 and "Usage:" in result.output, name
