@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..document import Block, Cell, Document, Paragraph, Source, Table
+from ..document import Block, Cell, Document, Finding, Paragraph, Source, Table
 from ..errors import BadEncoding, Empty
 
 BOM_CODECS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -19,28 +19,74 @@ CELL_LINE = re.compile(r"^\t[^\t]*$")  # one leading tab and no other: a cell of
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
-    """Return (text, encoding): BOM first, then strict UTF-8, then strict GB18030."""
+    """Return (text, encoding) by the deterministic chain (see `decode_noted`)."""
+    text, encoding, _ = decode_noted(path, data)
+    return text, encoding
+
+
+def decode_noted(path: Path, data: bytes) -> tuple[str, str, str | None]:
+    """Return (text, encoding, note): a BOM's codec; else strict UTF-8; else GB18030 when it reads as Chinese
+    (most characters common ones); else Big5 likewise; else UTF-8 with its few invalid bytes replaced (noted);
+    else E_ENCODING."""
     for bom, codec in BOM_CODECS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), codec
+                return data.decode(codec), codec, None
             except UnicodeDecodeError:
                 raise BadEncoding(path, f"the {codec} byte-order mark is followed by invalid bytes; re-save as UTF-8") from None
-    for codec in ("utf-8", "gb18030"):
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError:
+        pass
+    for codec, common in (("gb18030", _common_simplified), ("big5", _common_traditional)):
         try:
-            return data.decode(codec), codec
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-    raise BadEncoding(path, "neither UTF-8 nor GB18030/GBK; re-save the text as UTF-8")
+        if _reads_as_chinese(text, common):
+            return text, codec, None
+    repaired = data.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd")
+    if bad <= max(3, len(repaired) // 1000):
+        return repaired, "utf-8", f"{bad} byte(s) that are not UTF-8 replaced by U+FFFD; check the file"
+    raise BadEncoding(path, "neither UTF-8, GB18030/GBK nor Big5; re-save the text as UTF-8")
+
+
+MIN_HANZI = 20  # below this a text is too short to judge its characters: the codec that decodes it is taken
+COMMON_SHARE = 0.8  # real text: ≥ 0.98 of its characters common; text decoded with the wrong codec: ≈ 0.5
+
+
+def _reads_as_chinese(text: str, common) -> bool:
+    """Tell whether decoded text reads as Chinese: most of its Han characters are common ones."""
+    hanzi = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return len(hanzi) < MIN_HANZI or sum(map(common, hanzi)) >= COMMON_SHARE * len(hanzi)
+
+
+def _common_simplified(c: str) -> bool:
+    """Tell whether a character is among the 3,755 common ones of GB 2312 (level 1, lead bytes B0–D7)."""
+    try:
+        return 0xB0 <= c.encode("gb2312")[0] <= 0xD7
+    except UnicodeEncodeError:
+        return False
+
+
+def _common_traditional(c: str) -> bool:
+    """Tell whether a character is among the 5,401 common ones of Big5 (A440–C67E)."""
+    try:
+        b = c.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
 
 
 def extract(path: Path, data: bytes, source: Source) -> Document:
     """Return the Document of a text notice."""
-    text, encoding = decode(path, data)
+    text, encoding, note = decode_noted(path, data)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise Empty(path, "the file holds no text")
-    return Document(replace(source, encoding=encoding), tuple(_blocks(text)))
+    findings = (Finding("W_ENCODING_REPAIRED", f"{path.name}: {note}"),) if note else ()
+    return Document(replace(source, encoding=encoding), tuple(_blocks(text)), findings)
 
 
 def _blocks(text: str) -> list[Block]:

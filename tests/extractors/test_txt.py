@@ -47,3 +47,25 @@ def test_hard_line_breaks_keep_a_title_in_one_paragraph(tmp_path):
     f = tmp_path / "n.txt"
     f.write_text("关于开展易地扶贫搬迁  \n就业帮扶专项行动的通知\n各市人社局：\n", encoding="utf-8")
     assert [b.text for b in extract(f).blocks] == ["关于开展易地扶贫搬迁\n就业帮扶专项行动的通知", "各市人社局："]
+
+
+TRADITIONAL = ("關於做好2021年就業幫扶工作的通知\n各縣（市、區）人力資源和社會保障局：\n為鞏固拓展脫貧攻堅成果，現就有關事項"
+               "通知如下。一、落實補貼政策。對吸納脫貧勞動力就業的企業，按每人1000元給予補貼。")
+
+
+def test_big5_text_is_read_as_big5_not_as_gb18030_garbage():
+    text, used = decode("x.txt", TRADITIONAL.encode("big5"))
+    assert (used, text) == ("big5", TRADITIONAL)
+
+
+def test_a_few_stray_bytes_in_utf8_are_replaced_and_noted(tmp_path):
+    f = tmp_path / "n.txt"
+    f.write_bytes("关于做好就业帮扶工作的通知\n各市人社局：\n现将有关事项通知如下。".encode("utf-8") + b"\xff" + "一、落实补贴。".encode("utf-8"))
+    doc = extract(f)
+    assert doc.source.encoding == "utf-8" and [x.code for x in doc.findings] == ["W_ENCODING_REPAIRED"]
+    assert "\ufffd一、落实补贴。" in "".join(b.text for b in doc.blocks if isinstance(b, Paragraph))
+
+
+def test_gb18030_notices_stay_gb18030():
+    text = "关于做好就业帮扶工作的通知。各市人社局：现将有关事项通知如下，一、落实补贴政策，对吸纳脱贫劳动力就业的企业给予补贴。"
+    assert decode("x.txt", text.encode("gb18030")) == (text, "gb18030")
