@@ -5,12 +5,15 @@ import struct
 import zipfile
 from pathlib import Path
 
-from ..errors import Empty, TooLarge, UnsupportedFormat
+from ..errors import Corrupt, Empty, TooLarge, UnsupportedFormat
 from ..limits import LIMITS
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, .xls, encrypted OOXML
 EOCD_SEARCH = 65_557  # the zip end record (22 bytes) with the longest comment
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# the magic numbers of the image formats a scanned notice comes in
+IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF", b"MM\x00*": "TIFF", b"GIF8": "GIF",
+          b"BM": "BMP"}
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -21,6 +24,9 @@ def sniff(path: Path, head: bytes) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
+    image = next((kind for magic, kind in IMAGES.items() if head.startswith(magic)), None)
+    if image:
+        raise UnsupportedFormat(path, f"a {image} image, not a document; a scanned notice needs OCR to a text PDF or DOCX first")
     if head.startswith(OLE):
         raise UnsupportedFormat(path, "an OLE file (.doc, .wps or an encrypted Office file) is not supported; save it as .docx or PDF")
     if head.startswith(BOMS):
@@ -39,7 +45,7 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as z:
             names = set(z.namelist())
     except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # NotImplementedError: "zip file version 11.0"
-        raise UnsupportedFormat(path, "a damaged ZIP container; re-save the document as .docx") from None
+        raise Corrupt(path, "a damaged ZIP container (a truncated or broken .docx); re-save or re-download it") from None
     if "word/document.xml" in names:
         return "docx"
     if "OFD.xml" in names:

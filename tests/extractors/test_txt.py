@@ -69,3 +69,27 @@ def test_a_few_stray_bytes_in_utf8_are_replaced_and_noted(tmp_path):
 def test_gb18030_notices_stay_gb18030():
     text = "关于做好就业帮扶工作的通知。各市人社局：现将有关事项通知如下，一、落实补贴政策，对吸纳脱贫劳动力就业的企业给予补贴。"
     assert decode("x.txt", text.encode("gb18030")) == (text, "gb18030")
+
+
+@pytest.mark.parametrize(("data", "code", "words"), [
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "E_UNSUPPORTED_FORMAT", "PNG image"),
+    (b"\xff\xd8\xff\xe0" + b"\x00" * 64, "E_UNSUPPORTED_FORMAT", "JPEG image"),
+], ids=["png", "jpeg"])
+def test_an_image_named_pdf_says_it_needs_ocr(tmp_path, data, code, words):
+    from gongwen.errors import GongwenError
+
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(data)
+    with pytest.raises(GongwenError) as caught:
+        extract(f)
+    assert caught.value.code == code and words in str(caught.value) and "OCR" in str(caught.value)
+
+
+def test_a_truncated_docx_is_corrupt(tmp_path):
+    from gongwen.errors import Corrupt
+    from conftest import notice_path
+
+    f = tmp_path / "cut.docx"
+    f.write_bytes(notice_path("000", "docx").read_bytes()[:3000])
+    with pytest.raises(Corrupt):
+        extract(f)

@@ -49,7 +49,7 @@ def test_file_name_with_a_newline_stays_on_one_line(tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really a zip")
     run = _gongwen("parse", str(bad))
     assert run.returncode == 1
-    _one_line(run, "E_UNSUPPORTED_FORMAT")
+    _one_line(run, "E_CORRUPT")
     assert "\\n" in run.stderr
 
 

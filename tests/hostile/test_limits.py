@@ -113,12 +113,12 @@ def test_text_and_paragraph_limits(tmp_path, restore_limits):
 
 
 def test_zip_of_an_unknown_version_is_a_damaged_container(tmp_path):
-    from gongwen.errors import UnsupportedFormat
+    from gongwen.errors import Corrupt
 
     data = bytearray((NOTICES / "e2e_gansu.docx").read_bytes())
     central = data.rfind(b"PK\x01\x02")  # the last central directory entry: "version needed" at +6
     data[central + 6] = 110  # version 11.0
     path = tmp_path / "v11.docx"
     path.write_bytes(bytes(data))
-    with pytest.raises(UnsupportedFormat, match="damaged ZIP"):
+    with pytest.raises(Corrupt, match="damaged ZIP"):
         extract(path)
