@@ -5,6 +5,7 @@ import io
 from pathlib import Path
 
 from ..atomic import write_atomic
+from ..stable import stable_zip
 from .compare import BOUND_MARK, CONDITIONS, EMPTY, Figure, Matrix
 from .compare_sections import HEADERS, sections
 
@@ -33,7 +34,7 @@ def write_xlsx(m: Matrix, path: Path) -> None:
         _plain(ws, [16, 26, 10, 24, 50, 50])
     buf = io.BytesIO()
     wb.save(buf)
-    write_atomic(path, buf.getvalue())
+    write_atomic(path, stable_zip(buf.getvalue()))  # byte-identical across runs
 
 
 def _matrix_sheet(ws, m: Matrix) -> None:

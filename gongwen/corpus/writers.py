@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..atomic import write_atomic
 from ..errors import UnsupportedFormat
+from ..stable import stable_zip
 from .export import COLUMNS, Row
 
 FORMATS = ("xlsx", "csv", "sqlite", "parquet")
@@ -77,7 +78,7 @@ def write_xlsx(data: dict[str, list[Row]], path: Path) -> None:
             ws.column_dimensions[ws.cell(1, i).column_letter].width = 40 if column in ("quote", "sentence", "title", "sources") else 14
     buf = io.BytesIO()
     wb.save(buf)
-    write_atomic(path, buf.getvalue())
+    write_atomic(path, stable_zip(buf.getvalue()))  # byte-identical across runs
 
 
 def write_sqlite(data: dict[str, list[Row]], path: Path) -> None:

@@ -17,7 +17,7 @@ class FormatClash(ValueError):
 
 def render(forms: list[Form], fmt: str) -> bytes:
     """Return `forms` as .xlsx or .docx bytes, byte-identical for the same forms."""
-    from .stable import stable_zip
+    from ..stable import stable_zip
 
     if fmt == "docx":
         from .docx_writer import render as render_docx

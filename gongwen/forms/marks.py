@@ -17,7 +17,7 @@ def write_checked(source: Path, output: Path, findings: list[Finding]) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
-    from .stable import stable_zip
+    from ..stable import stable_zip
 
     wb = load(source, values=False)
     fill = PatternFill(fill_type="solid", start_color=MARK, end_color=MARK)

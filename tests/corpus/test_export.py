@@ -84,3 +84,18 @@ def test_bad_paths_give_one_line_and_write_nothing(corpus_jsonl, tmp_path):
 def test_parquet_without_pyarrow_names_the_extra(corpus_jsonl, tmp_path):
     done = runner.invoke(app, ["export", str(corpus_jsonl), "-o", str(tmp_path / "c.parquet")])
     assert done.exit_code == 2 and "gongwen[parquet]" in done.output and len(done.output.splitlines()) == 1
+
+
+def test_workbooks_are_byte_identical_across_runs(tmp_path):
+    import time
+
+    notices = str(CORPUS / "txt")
+    runner = CliRunner()
+    outputs = []
+    for n in range(2):
+        for command, name in (("export", "e.xlsx"), ("compare", "c.xlsx")):
+            out = tmp_path / f"{n}{name}"
+            runner.invoke(app, [command, notices, "-o", str(out)])
+            outputs.append(out.read_bytes())
+        time.sleep(1.1)  # a zip timestamp has two-second steps: cross one
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
