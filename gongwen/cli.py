@@ -396,22 +396,53 @@ def diff(a: Annotated[Path, typer.Argument(help="The earlier notice (.txt .docx 
 
 @app.command()
 def check(files: Files,
-          fmt: Annotated[str, typer.Option("--format", help="text, json, github or junit.")] = "text",
+          fmt: Annotated[Optional[str], typer.Option(
+              "--format", help="text, json, github, junit or sarif (default text, or [tool.gongwen.check] format).")] = None,
           strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+          disable: Annotated[Optional[list[str]], typer.Option(
+              "--disable", help="A rule (C_NO_TITLE, W_AREA_CODE …) not to report; repeatable.")] = None,
+          output: Annotated[Optional[Path], typer.Option(
+              "--output", "-o", help="Also write the report here (the console keeps the text lines).")] = None,
           follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None) -> None:
-    """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors)."""
-    from .corpus.check import FORMATS, check_paths, render
+    """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors).
 
+    Defaults may be set in pyproject.toml under [tool.gongwen.check]: format, strict, disable = [rules].
+    """
+    from .corpus.check import FORMATS, check_paths, render, summary
+
+    config = _check_config()
+    fmt = fmt or config.get("format", "text")
+    strict = strict or bool(config.get("strict", False))
+    disabled = set(disable or []) | set(config.get("disable", []))
     if fmt not in FORMATS:
         raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     apply_limits(limit)
-    results = list(check_paths(files, follow_links=follow_links, timeout=timeout or None))
+    results = [(path, [f for f in found if f.code not in disabled])
+               for path, found in check_paths(files, follow_links=follow_links, timeout=timeout or None)]
     if not results:
         no_notices(files, False)
-    typer.echo(render(results, fmt))
+    report_text = render(results, fmt)
+    if output is not None:
+        write_or_exit(output, report_text + "\n")
+        emit(render(results, "text") + "\n")
+    else:
+        emit(report_text + "\n")
+    typer.echo(summary(results), err=True)
     failing = {"error", "warning"} if strict else {"error"}
     missing = any(f.code == "E_NOT_FOUND" for _, fs in results for f in fs)
     raise typer.Exit(2 if missing else 1 if any(f.severity in failing for _, fs in results for f in fs) else 0)
+
+
+def _check_config() -> dict:
+    """Return [tool.gongwen.check] of the pyproject.toml in the current folder, or {}."""
+    import tomllib
+
+    path = Path("pyproject.toml")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+    return data.get("tool", {}).get("gongwen", {}).get("check", {})
 
 
 @app.command()

@@ -1,9 +1,10 @@
 """Validate notices for CI: each parses, its numbers add up, its dates resolve.
 
 Findings are errors (the notice fails the check) or warnings (worth a look). Errors: a file that
-cannot be parsed, declared totals or shares that do not add up, a title that cannot be found, a
-period that ends before it starts. Warnings: everything else the parser flagged, dates that do
-not resolve, a 文号 year that differs from the issue year.
+cannot be parsed, declared totals or shares that do not add up, a period that ends before it starts.
+Warnings: everything else the parser flagged, a notice without a title or 成文日期 (web pages and cut-off
+texts often have none), dates that do not resolve, a 文号 year that differs from the issue year.
+Each finding says where: the line (TXT, DOCX) or page (PDF) and section of the text it quotes.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .batch import parse_many
 
 # parser warnings that mean the notice's own numbers disagree: a failed check, not a remark
 NUMBER_WARNINGS = {"W_SITE_TOTAL", "W_TARGET_SUM"}
-FORMATS = ("text", "json", "github", "junit")
+FORMATS = ("text", "json", "github", "junit", "sarif")
 QUOTE_MAX = 40  # characters of a quote shown in a text finding
 
 
@@ -30,6 +31,9 @@ class Finding:
     code: str
     message: str
     quote: str | None = None
+    line: int | None = None  # line of the text the quote starts on (1-based)
+    page: int | None = None  # PDF page
+    section: str | None = None  # heading path, 二/（三）
 
 
 def check_paths(paths: Iterable[Path], **batch) -> Iterator[tuple[Path, list[Finding]]]:
@@ -41,17 +45,33 @@ def check_paths(paths: Iterable[Path], **batch) -> Iterator[tuple[Path, list[Fin
             yield path, check_record(result)
 
 
-def check_record(record: Record) -> list[Finding]:
-    """Return the findings of one parsed notice."""
+def check_record(record: Record, disabled: Iterable[str] = ()) -> list[Finding]:
+    """Return the findings of one parsed notice, leaving out the rules `disabled` names."""
     path = record.source.path
-    found = [_from_warning(path, w.code, w.message, _quote(record, w.span)) for w in record.warnings]
+    found = [_from_warning(path, w, record) for w in record.warnings]
     found += _meta_findings(record)
     found += _deadline_findings(record)
-    return found
+    off = set(disabled)
+    return [f for f in found if f.code not in off]
 
 
-def _from_warning(path: str, code: str, message: str, quote: str | None) -> Finding:
-    return Finding(path, "error" if code in NUMBER_WARNINGS else "warning", code, message, quote)
+def _from_warning(path: str, w, record: Record) -> Finding:
+    where = _where(record, w.span.start) if w.span is not None else {}
+    return Finding(path, "error" if w.code in NUMBER_WARNINGS else "warning", w.code, w.message,
+                   _quote(record, w.span), **where)
+
+
+def _where(record: Record, start: int) -> dict:
+    """Return the line, page and section of position `start` of the record's text."""
+    span = next((s for s in _spans(record) if s.start == start), None)
+    return {"line": record.text.count("\n", 0, start) + 1 if record.text else None,
+            "page": span.page if span else None, "section": span.section if span else None}
+
+
+def _spans(record: Record):
+    for items in (record.amounts, record.deadlines, record.targets, record.contacts):
+        for item in items:
+            yield item.span
 
 
 def _quote(record: Record, span) -> str | None:
@@ -62,7 +82,7 @@ def _meta_findings(record: Record) -> list[Finding]:
     meta, path = record.meta, record.source.path
     out = []
     if not meta.title:
-        out.append(Finding(path, "error", "C_NO_TITLE", "no title found; is this a notice (通知, 意见, 函 …)?"))
+        out.append(Finding(path, "warning", "C_NO_TITLE", "no title found; is this a whole notice (通知, 意见, 函 …)?"))
     if not meta.issue_date:
         out.append(Finding(path, "warning", "C_NO_ISSUE_DATE",
                            f"no 成文日期 found; dates resolve with {meta.year or 'no year'}"))
@@ -76,25 +96,42 @@ def _meta_findings(record: Record) -> list[Finding]:
 def _deadline_findings(record: Record) -> list[Finding]:
     path, out = record.source.path, []
     for d in record.deadlines:
+        where = _where(record, d.span.start) | {"page": d.span.page, "section": d.span.section}
         if d.kind not in ("recurring", "duration") and d.date is None and d.end is None:
-            out.append(Finding(path, "warning", "C_UNRESOLVED_DATE", f"{d.kind} date does not resolve", d.quote))
+            out.append(Finding(path, "warning", "C_UNRESOLVED_DATE", f"{d.kind} date does not resolve", d.quote, **where))
         if d.date and d.end and d.end < d.date:
-            out.append(Finding(path, "error", "C_DATE_ORDER", f"{d.kind} ends {d.end} before it starts {d.date}", d.quote))
+            out.append(Finding(path, "error", "C_DATE_ORDER", f"{d.kind} ends {d.end} before it starts {d.date}",
+                               d.quote, **where))
     return out
 
 
 def render(results: list[tuple[Path, list[Finding]]], fmt: str) -> str:
-    """Return the findings in one of FORMATS: text lines, JSON, GitHub annotations or JUnit XML."""
-    return {"text": _text, "json": _json, "github": _github, "junit": _junit}[fmt](results)
+    """Return the findings in one of FORMATS: text lines, JSON, GitHub annotations, JUnit XML or SARIF 2.1.0."""
+    from .sarif import sarif
+
+    return {"text": _text, "json": _json, "github": _github, "junit": _junit, "sarif": sarif}[fmt](results)
+
+
+def summary(results: list[tuple[Path, list[Finding]]]) -> str:
+    """Return one line: files checked, files failing, errors and warnings."""
+    errors = sum(f.severity == "error" for _, fs in results for f in fs)
+    warnings = sum(f.severity == "warning" for _, fs in results for f in fs)
+    failing = sum(any(f.severity == "error" for f in fs) for _, fs in results)
+    return f"{len(results)} file(s) checked: {failing} failing, {errors} error(s), {warnings} warning(s)"
 
 
 def _text(results: list[tuple[Path, list[Finding]]]) -> str:
     lines = []
     for path, findings in results:
-        lines += [f"{f.path}: {f.severity} {f.code} {f.message}" + _shown(f.quote) for f in findings]
+        lines += [f"{f.path}{_at(f)}: {f.severity} {f.code} {f.message}" + _shown(f.quote) for f in findings]
         if not findings:
             lines.append(f"{path}: ok")
     return "\n".join(lines)
+
+
+def _at(f: Finding) -> str:
+    """Return where a finding is, as `:line` (and ` p.N`, ` §section`) for a text line."""
+    return (f":{f.line}" if f.line else "") + (f" p.{f.page}" if f.page else "") + (f" §{f.section}" if f.section else "")
 
 
 def _shown(quote: str | None) -> str:
@@ -110,20 +147,33 @@ def _json(results: list[tuple[Path, list[Finding]]]) -> str:
 
 
 def _github(results: list[tuple[Path, list[Finding]]]) -> str:
-    def clean(s: str) -> str:  # workflow commands end at a line break; % escapes
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Return GitHub workflow annotations: `::error file=…,line=…,title=…::message`, escaped as the runner reads them."""
+    def data(text: str) -> str:  # a message ends at a line break; % escapes
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
-    return "\n".join(f"::{f.severity} file={clean(f.path)},title={f.code}::{clean(f.message)}"
-                     for _, fs in results for f in fs)
+    def prop(text: str) -> str:  # a property value also ends at , and :
+        return data(text).replace(":", "%3A").replace(",", "%2C")
+
+    lines = []
+    for _, fs in results:
+        for f in fs:
+            where = f"file={prop(f.path)}" + (f",line={f.line}" if f.line else "")
+            lines.append(f"::{f.severity} {where},title={prop(f.code)}::{data(f.message + _shown(f.quote))}")
+    return "\n".join(lines)
 
 
 def _junit(results: list[tuple[Path, list[Finding]]]) -> str:
+    """Return JUnit XML: one testcase per file, failing with one <failure> that lists each of its errors."""
     failures = sum(any(f.severity == "error" for f in fs) for _, fs in results)
     cases = []
     for path, findings in results:
         errors = [f for f in findings if f.severity == "error"]
-        body = "".join(f"<failure type={quoteattr(f.code)} message={quoteattr(f.message)}/>" for f in errors)
-        notes = "\n".join(f"{f.code} {f.message}" for f in findings if f.severity == "warning")
+        body = ""
+        if errors:
+            listed = "\n".join(f"{f.code}{_at(f)}: {f.message}{_shown(f.quote)}" for f in errors)
+            body = (f"<failure type={quoteattr(errors[0].code)} message={quoteattr(f'{len(errors)} error(s): ' + errors[0].message)}>"
+                    f"{escape(listed)}</failure>")
+        notes = "\n".join(f"{f.code}{_at(f)} {f.message}" for f in findings if f.severity == "warning")
         body += f"<system-out>{escape(notes)}</system-out>" if notes else ""
         cases.append(f'  <testcase classname="gongwen.check" name={quoteattr(str(path))}>{body}</testcase>')
     head = f'<testsuite name="gongwen check" tests="{len(results)}" failures="{failures}">'

@@ -18,7 +18,7 @@ runner = CliRunner()
 def record(**fields) -> Record:
     """Return a minimal record with a title and an issue date, overridden by `fields`."""
     meta = fields.pop("meta", Meta(title="关于…的通知", issue_date="2020-07-07", year=2020))
-    return Record(SourceInfo("n.txt", "txt", "0", 0), meta, "正文", **fields)
+    return Record(SourceInfo("n.txt", "txt", "0", 0), meta, fields.pop("text", "正文"), **fields)
 
 
 def codes(findings) -> list[tuple[str, str]]:
@@ -36,7 +36,7 @@ def test_totals_that_do_not_add_up_are_errors_other_warnings_are_remarks():
 
 def test_missing_title_and_date():
     found = codes(check_record(record(meta=Meta(year=2020))))
-    assert found == [("error", "C_NO_TITLE"), ("warning", "C_NO_ISSUE_DATE")]
+    assert found == [("warning", "C_NO_TITLE"), ("warning", "C_NO_ISSUE_DATE")]
 
 
 def test_deadline_checks():
@@ -69,3 +69,47 @@ def test_cli_exit_codes():
     assert runner.invoke(app, ["check", "--strict", str(CORPUS / "txt" / "004.txt")]).exit_code == 1
     assert runner.invoke(app, ["check", str(CORPUS / "bad" / "truncated.pdf")]).exit_code == 1
     assert runner.invoke(app, ["check", "--format", "yaml", str(CORPUS / "txt" / "003.txt")]).exit_code == 2
+
+
+def test_findings_say_where_and_rules_can_be_disabled():
+    items = [Deadline("于8月前", "due", Span(3, 8, None, "二/（一）"))]
+    rec = record(deadlines=items, text="一行\n二行于8月前报送")
+    [found] = check_record(rec)
+    assert (found.code, found.line, found.section) == ("C_UNRESOLVED_DATE", 2, "二/（一）")
+    assert check_record(rec, disabled=["C_UNRESOLVED_DATE"]) == []
+
+
+def test_github_annotations_carry_the_line_and_escape_properties():
+    from gongwen.corpus.check import Finding
+
+    f = Finding("a,b:c%.txt", "warning", "C_NO_TITLE", "no title\nfound", line=3)
+    out = render([(f.path, [f])], "github")
+    assert out == "::warning file=a%2Cb%3Ac%25.txt,line=3,title=C_NO_TITLE::no title%0Afound"
+
+
+def test_junit_has_one_failure_per_failing_file():
+    from gongwen.corpus.check import Finding
+
+    fs = [Finding("n.txt", "error", "W_SITE_TOTAL", "sum"), Finding("n.txt", "error", "C_DATE_ORDER", "order")]
+    case = ET.fromstring(render([("n.txt", fs)], "junit").encode("utf-8")).find("testcase")
+    assert len(case.findall("failure")) == 1 and "C_DATE_ORDER" in case.find("failure").text
+
+
+def test_sarif_is_a_2_1_0_log_with_located_results():
+    results = list(check_paths([CORPUS / "bad" / "truncated.pdf", CORPUS / "txt" / "004.txt"]))
+    log = json.loads(render(results, "sarif"))
+    assert log["version"] == "2.1.0" and log["runs"][0]["tool"]["driver"]["name"] == "gongwen"
+    rules = [r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]]
+    for result in log["runs"][0]["results"]:
+        assert rules[result["ruleIndex"]] == result["ruleId"] and result["level"] in ("error", "warning")
+        assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert any(r["ruleId"] == "E_CORRUPT" and r["level"] == "error" for r in log["runs"][0]["results"])
+
+
+def test_cli_summary_report_file_and_config(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.gongwen.check]\nstrict = true\ndisable = ["C_NO_ISSUE_DATE"]\n')
+    report = tmp_path / "report.sarif"
+    run = runner.invoke(app, ["check", "--format", "sarif", "-o", str(report), str(CORPUS / "txt" / "003.txt")])
+    assert run.exit_code == 0 and "1 file(s) checked: 0 failing" in run.stderr
+    assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0" and "003.txt: ok" in run.stdout
