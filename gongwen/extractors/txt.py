@@ -47,7 +47,7 @@ def decode_noted(path: Path, data: bytes) -> tuple[str, str, str | None]:
             return text, codec, None
     repaired = data.decode("utf-8", errors="replace")
     bad = repaired.count("\ufffd")
-    if bad <= max(3, len(repaired) // 1000):
+    if bad <= max(3, len(repaired) // 200):  # up to 0.5 % of the text: stray bytes, not another encoding
         return repaired, "utf-8", f"{bad} byte(s) that are not UTF-8 replaced by U+FFFD; check the file"
     raise BadEncoding(path, "neither UTF-8, GB18030/GBK nor Big5; re-save the text as UTF-8")
 

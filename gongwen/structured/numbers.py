@@ -33,7 +33,7 @@ def to_number(numeral: str) -> float:
 
     try:
         return float(cn2an.cn2an(numeral, "smart"))
-    except ValueError:  # a malformed numeral such as 十〇: read it place by place
+    except (ValueError, KeyError, IndexError):  # a malformed numeral (十〇, 一十〇) cn2an refuses or trips on
         return _lenient(numeral)
 
 
