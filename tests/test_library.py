@@ -37,3 +37,16 @@ def test_errors_name_the_label_and_are_built_in_kinds_too(tmp_path):
         gongwen.parse(tmp_path)
     assert issubclass(gongwen.TimedOut, TimeoutError) and issubclass(gongwen.Internal, RuntimeError)
     assert all(issubclass(getattr(gongwen, n), gongwen.GongwenError) for n in gongwen.__all__[2:])
+
+
+def test_outputs_honour_the_umask(tmp_path):
+    import os
+
+    from gongwen.atomic import write_atomic
+
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "out.json", "{}")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o640
