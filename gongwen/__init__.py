@@ -38,6 +38,20 @@ def parse(source: Source, name: str | None = None) -> "Record":
     return record
 
 
+def load(path: str | os.PathLike) -> list["Record"]:
+    """Return the records of a JSON Lines file written by `gongwen parse` (or of one record's .json file)."""
+    from .corpus.load import read_jsonl
+
+    path = Path(path)
+    if not path.is_file():
+        raise NotFound(path, "no such records file; name the .jsonl that `gongwen parse DIR` wrote")
+    found = [r for _, r in read_jsonl(path, whole=path.suffix.lower() == ".json")]
+    errors = [r for r in found if isinstance(r, GongwenError)]
+    if errors:
+        raise errors[0]
+    return found
+
+
 def _parse_path(path: Path) -> "Record":
     """Return the record of the notice file at `path`, guarded so that every failure is a GongwenError."""
     from .boundary import guarded
@@ -49,5 +63,5 @@ def _parse_path(path: Path) -> "Record":
     return guarded(path, "build", lambda d: sanitize(build_record(d)), doc)
 
 
-__all__ = ["parse", "__version__", "GongwenError", "NotFound", "UnsupportedFormat", "NoTextLayer", "Encrypted",
+__all__ = ["parse", "load", "__version__", "GongwenError", "NotFound", "UnsupportedFormat", "NoTextLayer", "Encrypted",
            "Corrupt", "BadEncoding", "TooLarge", "TimedOut", "Empty", "Internal", "BadOutput"]

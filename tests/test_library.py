@@ -36,7 +36,7 @@ def test_errors_name_the_label_and_are_built_in_kinds_too(tmp_path):
     with pytest.raises(gongwen.NotFound, match="a folder, not a notice"):
         gongwen.parse(tmp_path)
     assert issubclass(gongwen.TimedOut, TimeoutError) and issubclass(gongwen.Internal, RuntimeError)
-    assert all(issubclass(getattr(gongwen, n), gongwen.GongwenError) for n in gongwen.__all__[2:])
+    assert all(issubclass(getattr(gongwen, n), gongwen.GongwenError) for n in gongwen.__all__[3:])
 
 
 def test_outputs_honour_the_umask(tmp_path):
@@ -50,3 +50,23 @@ def test_outputs_honour_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o640
+
+
+def test_load_gives_back_the_records_parse_wrote(tmp_path):
+    from conftest import NOTICES
+
+    records = [gongwen.parse(notice_path(n, "txt")) for n in NOTICES]
+    jsonl = tmp_path / "corpus.jsonl"
+    jsonl.write_text("".join(r.to_json(indent=None) + "\n" for r in records), encoding="utf-8")
+    assert gongwen.load(jsonl) == records
+
+
+def test_big5_copy_parses_to_the_text_of_its_original_with_a_warning(tmp_path):
+    text = ("關於做好2021年就業幫扶工作的通知\n各縣（市、區）人力資源和社會保障局：\n為鞏固拓展脫貧攻堅成果，現就有關事項通知如下。\n"
+            "一、落實補貼政策。對吸納脫貧勞動力就業的企業，按每人1000元給予補貼。\n")
+    utf8, big5 = tmp_path / "u.txt", tmp_path / "b.txt"
+    utf8.write_text(text, encoding="utf-8")
+    big5.write_bytes(text.encode("big5"))
+    a, b = gongwen.parse(utf8), gongwen.parse(big5)
+    assert a.text == b.text and b.source.encoding == "big5"
+    assert [w.code for w in b.warnings][:1] == ["W_ENCODING_GUESSED"]

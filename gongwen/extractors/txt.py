@@ -44,7 +44,8 @@ def decode_noted(path: Path, data: bytes) -> tuple[str, str, str | None]:
         except UnicodeDecodeError:
             continue
         if _reads_as_chinese(text, common):
-            return text, codec, None
+            return text, codec, (None if codec == "gb18030" else
+                                 "read as Big5: as GB18030 its characters are not Chinese text; check the file")
     repaired = data.decode("utf-8", errors="replace")
     bad = repaired.count("\ufffd")
     if bad <= max(3, len(repaired) // 200):  # up to 0.5 % of the text: stray bytes, not another encoding
@@ -85,7 +86,8 @@ def extract(path: Path, data: bytes, source: Source) -> Document:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise Empty(path, "the file holds no text")
-    findings = (Finding("W_ENCODING_REPAIRED", f"{path.name}: {note}"),) if note else ()
+    code = "W_ENCODING_GUESSED" if encoding == "big5" else "W_ENCODING_REPAIRED"
+    findings = (Finding(code, f"{path.name}: {note}"),) if note else ()
     return Document(replace(source, encoding=encoding), tuple(_blocks(text)), findings)
 
 
