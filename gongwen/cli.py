@@ -255,7 +255,8 @@ def check_form(file: Annotated[Path, typer.Argument(help="A filled form (.xlsx).
                output: Annotated[Optional[Path], typer.Option(
                    "--output", "-o", help="Also write a copy (.xlsx) with each finding on its cell and a findings sheet.")] = None,
                spec: Annotated[Optional[Path], typer.Option(
-                   "--spec", help="Check against this form spec (from `gongwen template NOTICE --spec`): same header, same row labels.")] = None,
+                   "--spec", help="Check against this form spec (from `gongwen template NOTICE --spec`): "
+                   "same header, same row labels.")] = None,
                debug: Debug = False) -> None:
     """Check a filled form's numbers against its header tree; exit 1 when anything is off."""
     from .forms.check import check_file

@@ -36,7 +36,8 @@ def _clean(value: Any, notes: dict[str, str], where: str) -> Any:
     if isinstance(value, list):
         kept = [v for v in value if not _absurd(v)]
         if len(kept) < len(value):
-            notes["W_ABSURD_NUMBER"] = f"{len(value) - len(kept)} item(s) of {where} with a figure not finite or beyond {MAX_FIGURE:.0e} left out"
+            notes["W_ABSURD_NUMBER"] = (f"{len(value) - len(kept)} item(s) of {where} with a figure not finite "
+                                        f"or beyond {MAX_FIGURE:.0e} left out")
         return [_clean(v, notes, where) for v in kept]
     if isinstance(value, dict):
         return {k: _clean(v, notes, where) for k, v in value.items()}

@@ -138,13 +138,13 @@ def _lone_spaces(page: pdfium.PdfPage, tp, left: float, top: float) -> list[dict
     pdfium drops it when it has just synthesised a space at the same gap, so the real space is lost.
     """
     out = []
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    x, b, r, t = (ctypes.c_float() for _ in range(4))
     size, matrix = ctypes.c_float(), raw.FS_MATRIX()
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
         obj = raw.FPDFPage_GetObject(page.raw, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetBounds(obj, x, b, r, t):
             continue
-        if r.value - l.value > 0.01 or t.value - b.value > 0.01 or raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
+        if r.value - x.value > 0.01 or t.value - b.value > 0.01 or raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
             continue  # draws ink, or its text reached the text page
         if not raw.FPDFTextObj_GetFontSize(obj, size) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
             continue
@@ -152,7 +152,7 @@ def _lone_spaces(page: pdfium.PdfPage, tp, left: float, top: float) -> list[dict
         if em <= 0:
             continue
         base = top - b.value
-        out.append({"text": " ", "x0": l.value - left, "x1": l.value - left + em / 4, "top": base - em,
+        out.append({"text": " ", "x0": x.value - left, "x1": x.value - left + em / 4, "top": base - em,
                     "bottom": base, "size": em, "fontname": ""})
     return out
 

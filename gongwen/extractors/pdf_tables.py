@@ -1,4 +1,5 @@
-"""Turn ruled tables (pdfplumber's table finder over the page's edges) into Tables with merged cells, and join tables continued across pages."""
+"""Turn ruled tables (pdfplumber's table finder over the page's edges) into Tables with merged cells, and join
+tables continued across pages."""
 from __future__ import annotations
 
 import bisect

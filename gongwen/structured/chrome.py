@@ -56,7 +56,8 @@ BRACKET_LABEL = re.compile(r"【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<value>[^�
 def labels(text: str) -> list[tuple[str, str]]:
     """Return the (label, value) pairs of a byline or index-table line; [] for any other line."""
     if text.startswith("【") and BRACKET_LABEL.match(text) and len(text) < 80:
-        return [(m.group("label"), m.group("value").strip()) for m in BRACKET_LABEL.finditer(text)]  # 【时效性】尚未施行: a law database's fields
+        # 【时效性】尚未施行: a law database's fields
+        return [(m.group("label"), m.group("value").strip()) for m in BRACKET_LABEL.finditer(text)]
     first = LABEL.match(text)
     lead = re.match(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*", text)  # 2023-09-01 15:45 信息来源:…
     if not first and lead:

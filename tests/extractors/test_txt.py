@@ -60,7 +60,8 @@ def test_big5_text_is_read_as_big5_not_as_gb18030_garbage():
 
 def test_a_few_stray_bytes_in_utf8_are_replaced_and_noted(tmp_path):
     f = tmp_path / "n.txt"
-    f.write_bytes("关于做好就业帮扶工作的通知\n各市人社局：\n现将有关事项通知如下。".encode("utf-8") + b"\xff" + "一、落实补贴。".encode("utf-8"))
+    head, tail = "关于做好就业帮扶工作的通知\n各市人社局：\n现将有关事项通知如下。", "一、落实补贴。"
+    f.write_bytes(head.encode("utf-8") + b"\xff" + tail.encode("utf-8"))
     doc = extract(f)
     assert doc.source.encoding == "utf-8" and [x.code for x in doc.findings] == ["W_ENCODING_REPAIRED"]
     assert "\ufffd一、落实补贴。" in "".join(b.text for b in doc.blocks if isinstance(b, Paragraph))

@@ -1,8 +1,6 @@
 """Blank-form regeneration (XLSX, DOCX, spec round trip) and filled-form checks."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
