@@ -146,7 +146,9 @@ def parse(files: Files,
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
     work = plan(files, follow_links, out_dir, (sink.done if sink else set()) if resume else None)
-    if not work.items and not work.resumed:
+    if not work.resumed and all(early and early.code == "E_UNSUPPORTED_FORMAT" for _, early in work.items):
+        for _, early in work.items:
+            report(early, debug)
         no_notices(files, debug)
     try:
         executor, window, close = executor_for(jobs, dask)
