@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 import gongwen
 from conftest import CORPUS
@@ -18,9 +21,10 @@ from gongwen.corpus.progress import Tally
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def gongwen_cli(*args: str) -> subprocess.CompletedProcess:
+def gongwen_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the worktree's gongwen CLI in a fresh process."""
-    return subprocess.run([sys.executable, "-m", "gongwen", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return subprocess.run([sys.executable, "-m", "gongwen", *args], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, **(env or {})})
 
 
 def small_corpus(tmp_path: Path) -> Path:
@@ -118,5 +122,18 @@ def test_summary_counts_by_code():
 
 
 def test_unreachable_dask_scheduler_is_one_line(tmp_path):
-    done = gongwen_cli("parse", str(small_corpus(tmp_path)), "--dask", "tcp://127.0.0.1:9")
+    pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'gongwen[dask]')")
+    done = gongwen_cli("parse", str(small_corpus(tmp_path)), "--dask", "tcp://127.0.0.1:9",
+                       env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
     assert done.returncode == 2 and "Traceback" not in done.stderr and "--dask" in done.stderr
+
+
+def test_dask_gives_byte_identical_json_lines(tmp_path):
+    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'gongwen[dask]')")
+    folder = small_corpus(tmp_path)
+    local = gongwen_cli("parse", str(folder), "-o", str(tmp_path / "local.jsonl"))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        remote = gongwen_cli("parse", str(folder), "-o", str(tmp_path / "dask.jsonl"), "--dask", cluster.scheduler_address)
+    assert local.returncode == remote.returncode == 0, remote.stderr
+    data = (tmp_path / "dask.jsonl").read_bytes()
+    assert data == (tmp_path / "local.jsonl").read_bytes() and data.count(b"\n") == 5
