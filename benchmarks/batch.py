@@ -1,7 +1,7 @@
 """Print batch-parse throughput for --jobs 1 and --jobs 2, and peak RSS, on many copies of the test corpus's notices.
 
-usage: python3 benchmarks/batch.py [--many]
-Default: 200 files (about a minute on 2 cores); --many: 500 and 2,000 files, to see that memory stays flat.
+usage: python3 benchmarks/batch.py [--many | N…]
+Default: 100 files (under 2 minutes on 2 cores); --many: 500 and 2,000 files, to see that memory stays flat; N…: those sizes.
 Targets (issue 10): --jobs 2 at least 1.7 × --jobs 1; peak RSS under 300 MB, flat from 500 to 2,000 files.
 Each run is `python -m gongwen parse DIR -o out.jsonl` in a fresh process; RSS is the largest of that process and
 its workers. Figures are printed beside each other, never asserted.
@@ -47,8 +47,9 @@ def run(folder: Path, jobs: int, out: Path) -> tuple[float, float]:
 
 
 def main() -> None:
-    sizes = [500, 2000] if "--many" in sys.argv else [200]
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    sizes = [int(a) for a in sys.argv[1:] if a.isdigit()] or ([500, 2000] if "--many" in sys.argv else [100])
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {load} (other work slows --jobs 2)")
     print(f"{'files':>6} {'jobs':>4} {'seconds':>8} {'files/s':>8} {'speed-up':>8} {'peak RSS MB':>11}")
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:

@@ -136,10 +136,9 @@ def parse(files: Files,
     if jobs < 0 or (dask and jobs != 1):
         raise typer.BadParameter("give --jobs N (N ≥ 0) or --dask ADDRESS, not both", param_hint="--jobs")
     apply_limits(limit)
-    single = len(files) == 1 and not files[0].is_dir() and not (output and output.is_dir())
-    if single:
-        raise typer.Exit(_parse_one_file(files[0], output, no_text, timeout or None, debug))
     jsonl = output if output is not None and output.suffix.lower() in JSONL else None
+    if len(files) == 1 and not files[0].is_dir() and not jsonl and not (output and output.is_dir()):
+        raise typer.Exit(_parse_one_file(files[0], output, no_text, timeout or None, debug))
     out_dir = output if output is not None and jsonl is None else None
     with output_errors(output or Path("."), debug):
         sink = JsonlSink(jsonl, resume) if jsonl else None

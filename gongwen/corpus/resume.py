@@ -23,6 +23,8 @@ class JsonlSink:
     def __init__(self, path: Path, resume: bool = False):
         self.path = Path(path)
         self.part = self.path.with_name(self.path.name + ".part")
+        if self.path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(self.path))
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume and not self.part.exists() and self.path.is_file():
             shutil.copyfile(self.path, self.part)

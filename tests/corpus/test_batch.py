@@ -137,3 +137,10 @@ def test_dask_gives_byte_identical_json_lines(tmp_path):
     assert local.returncode == remote.returncode == 0, remote.stderr
     data = (tmp_path / "dask.jsonl").read_bytes()
     assert data == (tmp_path / "local.jsonl").read_bytes() and data.count(b"\n") == 5
+
+
+def test_json_lines_onto_a_folder_is_one_output_error(tmp_path):
+    (tmp_path / "taken.jsonl").mkdir()
+    done = gongwen_cli("parse", str(CORPUS / "txt"), "-o", str(tmp_path / "taken.jsonl"))
+    assert done.returncode == 2 and done.stderr.startswith("E_OUTPUT") and done.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == [tmp_path / "taken.jsonl"]
