@@ -101,7 +101,5 @@ def parse_one(path: Path, timeout: float | None = None) -> Record | GongwenError
         return parse_with_timeout(path, timeout) if timeout else parse(path)
     except GongwenError as err:
         return err
-    except Exception:  # noqa: BLE001 - parse guards everything; this is the last net
-        import sys
-
-        return Internal(path, f"gongwen failed ({sys.exc_info()[0].__name__}); this is a bug, please report it")
+    except Exception as err:  # noqa: BLE001 - parse guards everything; this is the last net
+        return Internal(path, f"gongwen failed ({type(err).__name__}); this is a bug, please report it")
