@@ -144,3 +144,28 @@ def test_json_lines_onto_a_folder_is_one_output_error(tmp_path):
     done = gongwen_cli("parse", str(CORPUS / "txt"), "-o", str(tmp_path / "taken.jsonl"))
     assert done.returncode == 2 and done.stderr.startswith("E_OUTPUT") and done.stderr.count("\n") == 1
     assert list(tmp_path.iterdir()) == [tmp_path / "taken.jsonl"]
+
+
+def test_progress_bar_shows_on_a_terminal_only(tmp_path):
+    import pty
+
+    leader, follower = pty.openpty()
+    args = [sys.executable, "-m", "gongwen", "parse", str(CORPUS / "txt"), "--no-text", "-o", str(tmp_path / "a.jsonl")]
+    with subprocess.Popen(args, cwd=ROOT, stderr=follower, stdout=subprocess.DEVNULL) as proc:
+        os.close(follower)
+        shown = b""
+        while chunk := _read(leader):
+            shown += chunk
+        proc.wait(timeout=120)
+    os.close(leader)
+    assert "━".encode() in shown and b"0/5" in shown and b" failed " in shown  # the bar, files done, failures so far
+    plain = gongwen_cli("parse", str(CORPUS / "txt"), "--no-text", "-o", str(tmp_path / "b.jsonl"))
+    assert plain.stderr.count("\n") == 1 and "\x1b" not in plain.stderr  # no terminal: the summary line alone
+
+
+def _read(fd: int) -> bytes:
+    """Return what the terminal shows next, or nothing once its last writer has gone."""
+    try:
+        return os.read(fd, 4096)
+    except OSError:
+        return b""
