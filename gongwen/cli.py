@@ -135,6 +135,8 @@ def parse(files: Files,
 
     if jobs < 0 or (dask and jobs != 1):
         raise typer.BadParameter("give --jobs N (N ≥ 0) or --dask ADDRESS, not both", param_hint="--jobs")
+    if resume and output is None:
+        raise typer.BadParameter("--resume picks up an output: give -o x.jsonl or -o DIR", param_hint="--resume")
     apply_limits(limit)
     jsonl = output if output is not None and output.suffix.lower() in JSONL else None
     if len(files) == 1 and not files[0].is_dir() and not jsonl and not (output and output.is_dir()):

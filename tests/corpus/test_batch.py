@@ -169,3 +169,8 @@ def _read(fd: int) -> bytes:
         return os.read(fd, 4096)
     except OSError:
         return b""
+
+
+def test_resume_without_an_output_is_a_usage_error():
+    done = gongwen_cli("parse", str(CORPUS / "txt"), "--resume")
+    assert done.returncode == 2 and "--resume" in done.stderr and "Traceback" not in done.stderr
