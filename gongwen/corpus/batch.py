@@ -79,8 +79,26 @@ def parse_files(files: Iterable[tuple[Path, GongwenError | None]], timeout: floa
 
         yield from run_ordered(executor, files, timeout, window)
         return
+    if timeout:
+        warm()  # each worker is forked from this process: it should start with the patterns compiled
     for path, early in files:
         yield path, early or parse_one(path, timeout)
+
+
+def warm() -> None:
+    """Parse the bundled sample once in this process, so forked workers start with patterns and data loaded."""
+    global _warm
+    if not _warm:
+        from importlib.resources import as_file, files
+
+        from .. import parse
+
+        with as_file(files("gongwen").joinpath("samples", "000.txt")) as sample:
+            parse(sample)
+        _warm = True
+
+
+_warm = False
 
 
 def precheck(path: Path, named: bool) -> GongwenError | None:

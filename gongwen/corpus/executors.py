@@ -15,9 +15,11 @@ Result = Record | GongwenError
 
 def parse_task(path: Path, timeout: float | None) -> tuple:
     """Parse one file where the executor runs it and return the result packed for the trip back."""
-    from .batch import parse_one
+    from .batch import parse_one, warm
     from .worker import pack
 
+    if timeout:
+        warm()  # once per worker process: the per-file forks below then start warm
     return pack(parse_one(path, timeout))
 
 

@@ -55,6 +55,9 @@ def executor_for(jobs: int, dask: str | None) -> tuple[Executor | None, int, Cal
         return executor, 4 * threads, lambda: (executor.shutdown(wait=True), disconnect())
     if jobs == 1:
         return None, 1, lambda: None
+    from .batch import warm
+
+    warm()  # the pool's workers are forked from here: they start warm
     workers = jobs or os.cpu_count() or 1
     pool = local_executor(workers)
     return pool, 4 * workers, lambda: pool.shutdown(wait=True)
