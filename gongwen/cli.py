@@ -110,38 +110,92 @@ def report(err: GongwenError, debug: bool = False) -> None:
     typer.echo(f"{err.code} {err}", err=True)
 
 
+Jobs = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes parsing at once (0: one per core); "
+                                   "records still come in input order.")]
+Dask = Annotated[Optional[str], typer.Option("--dask", help="Parse on this Dask distributed scheduler "
+                                             "(tcp://host:8786); needs pip install 'gongwen[dask]'.")]
+Resume = Annotated[bool, typer.Option("--resume", help="Skip files already done: sha256 in -o x.jsonl, "
+                                      "or record present in -o DIR.")]
+
+
 @app.command()
-def parse(files: Files, output: Output = None,
+def parse(files: Files,
+          output: Annotated[Optional[Path], typer.Option("--output", "-o", help="One file: write it here. Several "
+                                                         "or a folder: x.jsonl (JSON Lines) or a folder (one record "
+                                                         "each, paths mirrored).")] = None,
           no_text: Annotated[bool, typer.Option("--no-text", help="Leave the full text out of the record.")] = False,
+          jobs: Jobs = 1, dask: Dask = None, resume: Resume = False,
           follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None,
           debug: Debug = False) -> None:
-    """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines or -o DIR)."""
+    """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines, -o x.jsonl or -o DIR)."""
+    from .corpus.batch import parse_files
+    from .corpus.load import JSONL
+    from .corpus.progress import Tally, bar
+    from .corpus.resume import JsonlSink
+    from .corpus.run import executor_for, plan
+
+    if jobs < 0 or (dask and jobs != 1):
+        raise typer.BadParameter("give --jobs N (N ≥ 0) or --dask ADDRESS, not both", param_hint="--jobs")
+    if resume and output is None:
+        raise typer.BadParameter("--resume picks up an output: give -o x.jsonl or -o DIR", param_hint="--resume")
+    apply_limits(limit)
+    jsonl = output if output is not None and output.suffix.lower() in JSONL else None
+    if len(files) == 1 and not files[0].is_dir() and not jsonl and not (output and output.is_dir()):
+        raise typer.Exit(_parse_one_file(files[0], output, no_text, timeout or None, debug))
+    out_dir = output if output is not None and jsonl is None else None
+    with output_errors(output or Path("."), debug):
+        sink = JsonlSink(jsonl, resume) if jsonl else None
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+    work = plan(files, follow_links, out_dir, (sink.done if sink else set()) if resume else None)
+    if not work.resumed and all(early and early.code == "E_UNSUPPORTED_FORMAT" for _, early in work.items):
+        for _, early in work.items:
+            report(early, debug)
+        no_notices(files, debug)
+    try:
+        executor, window, close = executor_for(jobs, dask)
+    except GongwenError as err:
+        report(err, debug)
+        raise typer.Exit(2)
+    except (OSError, ValueError) as err:  # a scheduler that cannot be reached, an address that is not one
+        raise typer.BadParameter(f"cannot reach the Dask scheduler {dask}: {err}", param_hint="--dask") from None
+    tally = Tally(resumed=work.resumed)
+    try:
+        with bar(len(work.items), tally) as step:
+            for path, result in parse_files(work.items, timeout or None, executor, window):
+                tally.count(result.code if isinstance(result, GongwenError) else None)
+                if isinstance(result, GongwenError):
+                    report(result, debug)
+                elif out_dir is not None:
+                    write_or_exit(work.targets[path], result.to_json(text=not no_text) + "\n", debug)
+                else:
+                    line = result.to_json(text=not no_text, indent=None)
+                    sink.write(line) if sink else emit(line + "\n")
+                step()
+    except BaseException:
+        if sink:
+            sink.close(keep=False)  # the .part file stays for --resume; the output is never half
+        raise
+    finally:
+        close()
+    if sink:
+        with output_errors(jsonl, debug):
+            sink.close()
+    typer.echo(tally.summary(), err=True)
+    raise typer.Exit(2 if tally.failed["E_NOT_FOUND"] else 1 if tally.failed else 0)
+
+
+def _parse_one_file(path: Path, output: Path | None, no_text: bool, timeout: float | None, debug: bool) -> int:
+    """Parse one notice: its record on stdout or into `output`; return the exit code."""
     from .corpus.batch import parse_many
 
-    apply_limits(limit)
-    single = len(files) == 1 and not files[0].is_dir()
-    into_dir = output is not None and (not single or output.is_dir())  # -o DIR: one NNN.json each
-    failed = missing = seen = 0
-    for path, result in parse_many(files, follow_links, timeout or None):
-        seen += 1
-        if isinstance(result, GongwenError):
-            report(result, debug)
-            missing += result.code == "E_NOT_FOUND"
-            failed += 1
-            continue
-        if into_dir:
-            with output_errors(output, debug):
-                output.mkdir(parents=True, exist_ok=True)
-            write_or_exit(output / f"{path.stem}.json", result.to_json(text=not no_text) + "\n", debug)
-        elif single:
-            data = result.to_json(text=not no_text) + "\n"
-            write_or_exit(output, data, debug) if output else emit(data)
-        else:
-            line = result.to_json(text=not no_text, indent=None)
-            emit(line + "\n")
-    if not seen:
-        no_notices(files, debug)
-    raise typer.Exit(2 if missing else 1 if failed else 0)
+    _, result = next(parse_many([path], timeout=timeout))
+    if isinstance(result, GongwenError):
+        report(result, debug)
+        return 2 if result.code == "E_NOT_FOUND" else 1
+    data = result.to_json(text=not no_text) + "\n"
+    write_or_exit(output, data, debug) if output else emit(data)
+    return 0
 
 
 @app.command("eval")

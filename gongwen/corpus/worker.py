@@ -20,12 +20,12 @@ def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
     ctx = multiprocessing.get_context("fork")  # the worker starts with gongwen already imported
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_work, args=(path, send), daemon=True)
-    proc.start()
+    _start(proc)
     send.close()
     try:
         if not receive.poll(timeout):
             return TimedOut(path, f"still reading after {timeout:g} s; stopped. Raise --timeout or split the file")
-        return _unpack(path, receive.recv())
+        return unpack(path, receive.recv())
     except EOFError:  # the worker died without a word: killed by the system, a crash in a library
         proc.join(GRACE)
         return Internal(path, f"the worker reading it died ({_how(proc.exitcode)}; out of memory in a library?); "
@@ -37,6 +37,17 @@ def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
         receive.close()
 
 
+def _start(proc) -> None:
+    """Start `proc` even from a daemonic process (a Dask worker): the child never outlives this call, it is killed in its finally."""
+    me = multiprocessing.current_process()
+    daemon = me._config.get("daemon")
+    me._config["daemon"] = False  # multiprocessing refuses children of daemons only so that none is orphaned
+    try:
+        proc.start()
+    finally:
+        me._config["daemon"] = daemon
+
+
 def _work(path: Path, send) -> None:
     """Parse `path` and send back ("record", record) or ("error", class name, path, reason, traceback text)."""
     from .. import parse
@@ -46,9 +57,18 @@ def _work(path: Path, send) -> None:
         send.send(("record", parse(path)))
     except Exception as exc:  # noqa: BLE001 - the worker's own boundary: everything goes back as an error
         err = exc if isinstance(exc, GongwenError) else guard_error(path, exc)
-        send.send(("error", type(err).__name__, err.path, err.reason, "".join(traceback.format_exception(exc))))
+        send.send(pack(err, exc))
     finally:
         send.close()
+
+
+def pack(result: Record | GongwenError, cause: BaseException | None = None) -> tuple:
+    """Return a result as a picklable message: ("record", record) or ("error", class name, path, reason, traceback)."""
+    if isinstance(result, Record):
+        return ("record", result)
+    shown = cause or result
+    tb = getattr(result, "worker_traceback", None) or "".join(traceback.format_exception(shown))
+    return ("error", type(result).__name__, result.path, result.reason, tb)
 
 
 def guard_error(path: Path, exc: BaseException) -> GongwenError:
@@ -66,7 +86,7 @@ def _cap_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _unpack(path: Path, message: tuple) -> Record | GongwenError:
+def unpack(path: Path, message: tuple) -> Record | GongwenError:
     """Return the record or the rebuilt error a worker sent."""
     if message[0] == "record":
         return message[1]

@@ -110,8 +110,9 @@ def test_cli_folder_with_bad_files_gives_every_good_record(tmp_path):
                          text=True, timeout=120, cwd=ROOT)
     assert run.returncode == 1
     assert len(run.stdout.splitlines()) == 3
-    errors = run.stderr.splitlines()
+    *errors, summary = run.stderr.splitlines()
     assert [e.split()[0] for e in errors] == ["E_CORRUPT", "E_TOO_LARGE"]
+    assert summary.startswith("parsed 3; failed 2")
     assert "Traceback" not in run.stderr
 
 
