@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import BadOutput, GongwenError
+from .errors import BadOutput, GongwenError, one_line
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   context_settings={"help_option_names": ["-h", "--help"]},
@@ -126,8 +126,9 @@ def parse(files: Files,
           no_text: Annotated[bool, typer.Option("--no-text", help="Leave the full text out of the record.")] = False,
           jobs: Jobs = 1, dask: Dask = None, resume: Resume = False,
           follow_links: FollowLinks = False, timeout: Timeout = TIMEOUT, limit: Limit = None,
+          quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the notices' warnings on stderr.")] = False,
           debug: Debug = False) -> None:
-    """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines, -o x.jsonl or -o DIR)."""
+    """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines, -o x.jsonl or -o DIR; - reads stdin)."""
     from .corpus.batch import parse_files
     from .corpus.load import JSONL
     from .corpus.progress import Tally, bar
@@ -140,8 +141,10 @@ def parse(files: Files,
         raise typer.BadParameter("--resume picks up an output: give -o x.jsonl or -o DIR", param_hint="--resume")
     apply_limits(limit)
     jsonl = output if output is not None and output.suffix.lower() in JSONL else None
+    if files == [Path("-")]:
+        raise typer.Exit(_parse_stdin(output, no_text, timeout or None, quiet, debug))
     if len(files) == 1 and not files[0].is_dir() and not jsonl and not (output and output.is_dir()):
-        raise typer.Exit(_parse_one_file(files[0], output, no_text, timeout or None, debug))
+        raise typer.Exit(_parse_one_file(files[0], output, no_text, timeout or None, quiet, debug))
     out_dir = output if output is not None and jsonl is None else None
     with output_errors(output or Path("."), debug):
         sink = JsonlSink(jsonl, resume) if jsonl else None
@@ -166,7 +169,10 @@ def parse(files: Files,
                 tally.count(result.code if isinstance(result, GongwenError) else None)
                 if isinstance(result, GongwenError):
                     report(result, debug)
-                elif out_dir is not None:
+                    step()
+                    continue
+                _warn(result, quiet)
+                if out_dir is not None:
                     write_or_exit(work.targets[path], result.to_json(text=not no_text) + "\n", debug)
                 else:
                     line = result.to_json(text=not no_text, indent=None)
@@ -185,14 +191,43 @@ def parse(files: Files,
     raise typer.Exit(2 if tally.failed["E_NOT_FOUND"] else 1 if tally.failed else 0)
 
 
-def _parse_one_file(path: Path, output: Path | None, no_text: bool, timeout: float | None, debug: bool) -> int:
-    """Parse one notice: its record on stdout or into `output`; return the exit code."""
+def _warn(record, quiet: bool) -> None:
+    """Print each warning of a parsed notice on stderr as one line (W_CODE file: message), unless quiet."""
+    if not quiet:
+        for w in record.warnings:
+            typer.echo(f"{w.code} {one_line(record.source.path)}: {one_line(w.message)}", err=True)
+
+
+def _parse_stdin(output: Path | None, no_text: bool, timeout: float | None, quiet: bool, debug: bool) -> int:
+    """Parse the one notice given on standard input (its format told by its bytes), named "-" in the record."""
+    import tempfile
+
+    from .extractors.sniff import sniff
+
+    data = sys.stdin.buffer.read()
+    with tempfile.TemporaryDirectory(prefix="gongwen-") as tmp:
+        path = Path(tmp) / "stdin"
+        path.write_bytes(data)
+        try:  # named by its bytes' format, so that no W_EXTENSION is raised for a name it never had
+            path = path.rename(path.with_suffix("." + sniff(path, data[:8192])))
+        except GongwenError as err:
+            report(type(err)("-", err.reason), debug)
+            return 1
+        return _parse_one_file(path, output, no_text, timeout, quiet, debug, name="-")
+
+
+def _parse_one_file(path: Path, output: Path | None, no_text: bool, timeout: float | None, quiet: bool, debug: bool,
+                    name: str | None = None) -> int:
+    """Parse one notice: its record on stdout or into `output`, its warnings on stderr; return the exit code."""
     from .corpus.batch import parse_many
 
     _, result = next(parse_many([path], timeout=timeout))
     if isinstance(result, GongwenError):
-        report(result, debug)
+        report(type(result)(name, result.reason) if name else result, debug)
         return 2 if result.code == "E_NOT_FOUND" else 1
+    if name:
+        result.source.path = name
+    _warn(result, quiet)
     data = result.to_json(text=not no_text) + "\n"
     write_or_exit(output, data, debug) if output else emit(data)
     return 0

@@ -62,8 +62,9 @@ def test_encoding_variants_parse_like_their_originals(variant, original):
 def test_folder_batch_writes_good_files_and_reports_bad_ones():
     done = gongwen("parse", "--no-text", str(CORPUS))
     lines = done.stdout.splitlines()
-    *errors, summary = done.stderr.splitlines()
-    assert done.returncode == 1
+    *notes, summary = done.stderr.splitlines()
+    errors = [n for n in notes if n.startswith("E_")]  # the others are the notices' warnings (W_…)
+    assert done.returncode == 1 and all(n.startswith(("E_", "W_")) for n in notes)
     assert len(lines) == 15 + 4  # 5 notices × 3 formats, the misnamed PDF and 3 encoding variants
     assert all(json.loads(line)["schema"] == "gongwen/1" for line in lines)
     assert sorted(e.split()[0] for e in errors) == sorted([*BAD.values(), "E_UNSUPPORTED_FORMAT"])  # 001-filled.xlsx
@@ -107,3 +108,23 @@ def test_every_command_and_option_has_help_and_h_works():
             assert getattr(param, "help", None), f"{name} {param.name}"
         result = runner.invoke(app, [name, "-h"])
         assert result.exit_code == 0 and "Usage:" in result.output, name
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_stdin_gives_the_record_of_the_file(fmt):
+    from conftest import notice_path
+
+    path = notice_path("002", fmt)
+    piped = subprocess.run([sys.executable, "-m", "gongwen", "parse", "-", "--no-text"], input=path.read_bytes(),
+                           capture_output=True)
+    direct = gongwen("parse", str(path), "--no-text")
+    a, b = json.loads(piped.stdout), json.loads(direct.stdout)
+    assert a["source"].pop("path") == "-" and b["source"].pop("path") == str(path)
+    assert a == b and piped.returncode == 0
+
+
+def test_warnings_reach_stderr_one_line_each_unless_quiet():
+    misnamed = str(CORPUS / "003-really-a-pdf.docx")
+    loud, quiet = gongwen("parse", misnamed, "--no-text"), gongwen("parse", "-q", misnamed, "--no-text")
+    assert loud.stderr.startswith("W_EXTENSION ") and len(loud.stderr.strip().splitlines()) >= 1
+    assert quiet.stderr == "" and json.loads(quiet.stdout) == json.loads(loud.stdout)

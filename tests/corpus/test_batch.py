@@ -49,7 +49,7 @@ def test_same_stem_in_one_folder_keeps_full_names(tmp_path):
 
 
 def test_output_dir_mirrors_paths_and_reports_unsupported(tmp_path):
-    done = gongwen_cli("parse", str(small_corpus(tmp_path)), "-o", str(tmp_path / "out"), "--jobs", "2", "--no-text")
+    done = gongwen_cli("parse", str(small_corpus(tmp_path)), "-o", str(tmp_path / "out"), "--jobs", "2", "--no-text", "-q")
     written = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*.json"))
     assert written == ["000.docx.json", "000.pdf.json", "000.txt.json", "txt/001.json", "txt/002.json"]
     *errors, summary = done.stderr.splitlines()
@@ -150,7 +150,7 @@ def test_progress_bar_shows_on_a_terminal_only(tmp_path):
     import pty
 
     leader, follower = pty.openpty()
-    args = [sys.executable, "-m", "gongwen", "parse", str(CORPUS / "txt"), "--no-text", "-o", str(tmp_path / "a.jsonl")]
+    args = [sys.executable, "-m", "gongwen", "parse", str(CORPUS / "txt"), "--no-text", "-q", "-o", str(tmp_path / "a.jsonl")]
     with subprocess.Popen(args, cwd=ROOT, stderr=follower, stdout=subprocess.DEVNULL) as proc:
         os.close(follower)
         shown = b""
@@ -159,7 +159,7 @@ def test_progress_bar_shows_on_a_terminal_only(tmp_path):
         proc.wait(timeout=120)
     os.close(leader)
     assert "━".encode() in shown and b"0/5" in shown and b" failed " in shown  # the bar, files done, failures so far
-    plain = gongwen_cli("parse", str(CORPUS / "txt"), "--no-text", "-o", str(tmp_path / "b.jsonl"))
+    plain = gongwen_cli("parse", str(CORPUS / "txt"), "--no-text", "-q", "-o", str(tmp_path / "b.jsonl"))
     assert plain.stderr.count("\n") == 1 and "\x1b" not in plain.stderr  # no terminal: the summary line alone
 
 
