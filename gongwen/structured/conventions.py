@@ -29,8 +29,6 @@ ORG_SUFFIX = ("人民政府", "政府", "委员会", "办公厅", "办公室", "
 AGENCY = re.compile(rf"^[{HAN}（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)})$")
 # an organisation's name that starts with its place or level (福建省…厅, 县人社局, 中共…), not the tail of a wrapped line
 PLACED_NAME = re.compile(rf"^(?:中共|省|市|县|区|州|自治区|[{HAN}]{{1,8}}?(?:省|市|县|区|州|盟|旗))")
-# where the place part of a name may end: 忻州市, 黔东南苗族侗族自治州, 武山县, 锡林郭勒盟
-PLACE_END = re.compile(rf"(?<=[{HAN}])(?:自治区|自治州|自治县|地区|新区|省|市|州|盟|县|区|旗)")
 
 # heading numbers of 公文 body text, outermost first: 一、 （一） 1. （1） ① 第一条 第一章 一是
 HEADING = re.compile(r"""^\s*(?:

@@ -90,9 +90,17 @@ def _headline(lines: list[Line], before: list[int]) -> int | None:
     text = lines[i].text
     if (len(text) > 50 or re.search(r"[。：:；;，,、]$", text) or HEADING.match(text) or BODY_OPENING.match(text)
             or AGENCY.match(text) or date_only(text) or number_line(text) or text.startswith("附件")
-            or places.mentions(text, None) and len(places.mentions(text, None)[0].name) >= len(text) - 1):
+            or _place_alone(text)):
         return None
     return i
+
+
+def _place_alone(text: str) -> bool:
+    """Tell whether a line is only a division's name (湖南省, 临湘市 切换 left over from a region switcher)."""
+    found = places.mentions(text, None)
+    first = found[0] if found else None
+    name = getattr(first, "name", None) or (first[0].name if first else "")  # an ambiguous name: any reading
+    return bool(name) and len(name) >= len(text) - 1
 
 
 def _opens_notice(lines: list[Line], after: list[int]) -> bool:

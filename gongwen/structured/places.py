@@ -237,7 +237,8 @@ def _fill(d: divisions.Division, levels: list[str]) -> Place:
     province = named.get("province")
     level = d.level
     if levels and d.level == "province":
-        level = _top_level(levels) if _top_level(levels) != "national" else "province"
+        top = _top_level(levels)
+        level = top if top != "national" else "province"
     city = named.get("city")
     if province in MUNICIPALITIES and level in ("county", "township"):
         city = province

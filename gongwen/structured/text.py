@@ -55,9 +55,8 @@ class Text:
     sections: list[Section] = field(default_factory=list)
     _page_starts: list[int] = field(default_factory=list)
     _pages: list[int | None] = field(default_factory=list)
-    # lookup tables made on first use: sentence stops, block starts, the innermost section per range
+    # lookup tables made on first use: sentence stops, the innermost section per range
     _stops: list[int] | None = field(default=None, repr=False)
-    _block_starts: list[int] = field(default_factory=list, repr=False)
     _section_src: list[Section] | None = field(default=None, repr=False)
     _section_len: int = field(default=-1, repr=False)
     _section_starts: list[int] = field(default_factory=list, repr=False)
@@ -95,15 +94,6 @@ class Text:
             if sid in by_id and by_id[sid].start <= pos < by_id[sid].end:
                 chain.append(by_id[sid])
         return chain
-
-    def block_at(self, pos: int) -> TextBlock | None:
-        """Return the block that holds position `pos`."""
-        if len(self._block_starts) != len(self.blocks):
-            self._block_starts = [b.start for b in self.blocks]
-        i = bisect.bisect_right(self._block_starts, pos) - 1
-        if i >= 0 and pos < self.blocks[i].end:
-            return self.blocks[i]
-        return None
 
     def paragraphs(self) -> list[TextBlock]:
         """Return the paragraph blocks in order."""

@@ -167,3 +167,8 @@ def test_we_resolve_to_the_issuer_with_its_place(tmp_path):
     rec = meta_of(tmp_path, text)
     assert (rec.meta.province, rec.meta.issuers) == ("江西省", ["省住房和城乡建设厅办公室"])
     assert [(u.units, u.units_as_printed) for u in rec.responsible_units] == [(["江西省住房和城乡建设厅"], ["我厅"])]
+
+
+def test_a_first_line_naming_an_ambiguous_place_is_no_headline(tmp_path):
+    m = meta_of(tmp_path, "朝阳区\n一、工作安排。各街道要做好就业服务。\n").meta
+    assert m.title is None
