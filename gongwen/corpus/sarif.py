@@ -36,7 +36,7 @@ def _result(f: Finding, rule_index: int) -> dict:
     location: dict = {"artifactLocation": {"uri": artifact_uri(f.path)}}
     if f.line:
         location["region"] = {"startLine": f.line}
-    result = {"ruleId": f.code, "ruleIndex": rule_index, "level": "error" if f.severity == "error" else "warning",
+    result: dict = {"ruleId": f.code, "ruleIndex": rule_index, "level": "error" if f.severity == "error" else "warning",
               "message": {"text": f.message}, "locations": [{"physicalLocation": location}]}
     if f.quote:
         result["locations"][0]["physicalLocation"].setdefault("region", {})["snippet"] = {"text": f.quote}

@@ -65,7 +65,7 @@ def write_xlsx(data: dict[str, list[Row]], path: Path) -> None:
     from openpyxl.styles import Font
 
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the one empty sheet a new workbook starts with
     for name, rows in data.items():
         ws = wb.create_sheet(name)
         ws.append(COLUMNS[name])

@@ -59,14 +59,14 @@ def _finder(page: _Page):
     if len(page.edges) > LIMITS.pdf_grid_points:
         return None
     finder = TableFinder.__new__(TableFinder)  # TableFinder.__init__ below, with the crossings counted first
-    finder.page, finder.settings = page, TableSettings.resolve(None)
+    finder.page, finder.settings = page, TableSettings.resolve(None)  # type: ignore[assignment]  # duck-typed Page
     finder.edges = finder.get_edges()
     s = finder.settings
     finder.intersections = edges_to_intersections(finder.edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
     if len(finder.intersections) > LIMITS.pdf_grid_points:
         return None
     finder.cells = intersections_to_cells(finder.intersections)
-    finder.tables = [PlumberTable(page, group) for group in cells_to_tables(finder.cells)]
+    finder.tables = [PlumberTable(page, group) for group in cells_to_tables(finder.cells)]  # type: ignore[arg-type]
     return finder
 
 
@@ -92,7 +92,7 @@ def _index(grid: list[float], v: float) -> int:
 
 def _table(boxes: list[tuple], xs: list[float], ys: list[float], chars: list[dict], page: int) -> Table:
     """Return a Table whose cells span the grid columns and rows their boxes cover."""
-    spans = []
+    spans: list[tuple[int, int, int, int]] = []
     owner: dict[tuple[int, int], int] = {}
     for x0, top, x1, bottom in boxes:
         r, c = _index(ys, top), _index(xs, x0)
