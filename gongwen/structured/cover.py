@@ -1,7 +1,7 @@
 """Position lookups in O(log n) that a long notice would otherwise pay for with a scan per item.
 
-`any(a <= pos < b for a, b in ranges)` or `next(d for d in reversed(items[:i]) if d.start >= pos)` asked once
-per item is quadratic on a long notice.
+`any(a <= pos < b for a, b in ranges)`, `[r for r in ranges if a <= pos < b]` or
+`next(d for d in reversed(items[:i]) if d.start >= pos)` asked once per item is quadratic on a long notice.
 """
 from __future__ import annotations
 
@@ -25,6 +25,30 @@ class Cover:
         """Tell whether some range has start <= pos < end."""
         i = bisect.bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+
+class Containing:
+    """The ranges that hold a position, by their index in the list given, ascending (any ranges, nested or not)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        opens: dict[int, list[int]] = {}
+        closes: dict[int, list[int]] = {}
+        for k, (a, b) in enumerate(ranges):
+            if a < b:
+                opens.setdefault(a, []).append(k)
+                closes.setdefault(b, []).append(k)
+        self._points = sorted(opens.keys() | closes.keys())
+        self._held: list[tuple[int, ...]] = []  # the ranges that hold [points[i], points[i + 1])
+        active: set[int] = set()
+        for p in self._points:
+            active.difference_update(closes.get(p, ()))
+            active.update(opens.get(p, ()))
+            self._held.append(tuple(sorted(active)))
+
+    def at(self, pos: int) -> tuple[int, ...]:
+        """Return the indices of the ranges with start <= pos < end, ascending."""
+        i = bisect.bisect_right(self._points, pos) - 1
+        return self._held[i] if i >= 0 else ()
 
 
 class Latest(Generic[T]):

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from gongwen.structured.cover import Cover, Latest
+from gongwen.structured.cover import Containing, Cover, Latest
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -48,3 +48,19 @@ def test_latest_of_equal_positions_is_the_last_added():
     latest.add(7, "second")
     assert latest.at_or_after(7) == "second"
     assert latest.at_or_after(8) is None
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_containing_agrees_with_a_scan_of_the_ranges(seed):
+    rng = random.Random(seed)
+    ranges = [(a, a + rng.randrange(-3, 40)) for a in (rng.randrange(200) for _ in range(30))]  # empty and reversed too
+    containing = Containing(ranges)
+    for pos in range(-5, 250):
+        assert containing.at(pos) == tuple(k for k, (a, b) in enumerate(ranges) if a <= pos < b)
+
+
+def test_containing_keeps_the_list_order_not_the_nesting():
+    containing = Containing([(10, 20), (0, 100), (10, 15)])
+    assert containing.at(12) == (0, 1, 2)
+    assert containing.at(15) == (0, 1)
+    assert containing.at(100) == ()
