@@ -14,6 +14,7 @@ from ..record import Deadline
 from . import limits, recurring as rec
 from .context import Context
 from .dates import compile_re, group, point, resolve
+from .marks import last_of
 from .numbers import small_int
 from .timing import clause_end, later, month_last, noticed, qualifies, quoted, year_of
 
@@ -221,7 +222,7 @@ def _range(ctx: Context, m: re.Match) -> Deadline | None:
 
 def _applies(s: str, start: int, end: int) -> bool:
     """Tell whether the range s[start:end] is a time to apply (申报时间：…, …开展办理), not a pause of service."""
-    before = s[max(s.rfind(c, 0, start) for c in "，,。；;\n") + 1:start]
+    before = s[last_of(s, "，,。；;\n", 0, start) + 1:start]
     after = s[end:clause_end(s, end)]
     return bool(APPLY_LABEL.search(before) or APPLY.search(after) and not PAUSE.search(after))
 

@@ -6,6 +6,7 @@ import re
 
 from ..record import Deadline
 from .context import Context
+from .cover import Latest
 from .dates import PARTS, compile_re, point, resolve
 from .timing import quoted, year_of
 
@@ -165,13 +166,16 @@ def bound(items: list[Deadline], ctx: Context) -> list[Deadline]:
     """Bound each recurring duty by a start earlier in its sentence and by the campaign it runs in."""
     # 从5月15日起，…每周星期五前: from 15 May; 专项行动期间，…每月3日前: until the period named last ends
     last = None
-    for i, item in enumerate(items):
+    starts: Latest[Deadline] = Latest()
+    for item in items:
         if item.kind == "period":
             last = item
+        if item.kind == "start":
+            starts.add(item.span.start, item)
         if item.kind != "recurring":
             continue
         a = ctx.text.sentence(item.span.start)[0]
-        since = next((d for d in reversed(items[:i]) if d.span.start >= a and d.kind == "start"), None)
+        since = starts.at_or_after(a)  # the last start before the duty that lies in its sentence or after
         if since and since.date:
             item.rule = {**(item.rule or {}), "from": since.date}
         if not item.end and last and last.end and DURING.match(ctx.text.string, a):

@@ -6,6 +6,7 @@ import regex
 from ..document import Table
 from ..record import ResponsibleUnit
 from .context import Context
+from .cover import Cover
 from .text import TextBlock
 from .unit_duties import HEADING_STOP, SENTENCE_END, duty_items, slot_items, task_at
 from .unit_names import CLOSE, OPEN, ORG_END, as_printed, restore, split
@@ -46,10 +47,14 @@ FIRST_LEADS = regex.compile(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位
 def extract(ctx: Context) -> list[ResponsibleUnit]:
     """Return every responsible-unit item of the notice, in order of appearance."""
     clauses = _clause_items(ctx) + _field_items(ctx) + _table_items(ctx)
-    taken = [(u.span.start, u.span.end) for u in clauses]
-    duties = [u for u in duty_items(ctx) if not any(a <= u.span.start < b for a, b in taken)]
-    named = [(u.span.start, u.span.end, n) for u in clauses + duties for n in u.units]
-    slots = [u for u in slot_items(ctx) if not any(a <= u.span.start < b and n in u.units for a, b, n in named)]
+    taken = Cover((u.span.start, u.span.end) for u in clauses)
+    duties = [u for u in duty_items(ctx) if not taken.holds(u.span.start)]
+    named: dict[str, list[tuple[int, int]]] = {}  # the ranges of the items that name a unit, by its name
+    for u in clauses + duties:
+        for n in u.units:
+            named.setdefault(n, []).append((u.span.start, u.span.end))
+    covers = {n: Cover(ranges) for n, ranges in named.items()}
+    slots = [u for u in slot_items(ctx) if not any(n in covers and covers[n].holds(u.span.start) for n in u.units)]
     return sorted(clauses + duties + slots, key=lambda u: u.span.start)
 
 
