@@ -95,14 +95,12 @@ def test_one_file_into_an_existing_folder(tmp_path):
 
 
 def test_every_command_and_option_has_help_and_h_works():
-    import typer.main
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from gongwen.cli import app
 
     runner = CliRunner()
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():
+    for name, command in app.commands.items():
         assert command.help, name
         for param in command.params:
             assert getattr(param, "help", None), f"{name} {param.name}"
@@ -128,3 +126,25 @@ def test_warnings_reach_stderr_one_line_each_unless_quiet():
     loud, quiet = gongwen("parse", misnamed, "--no-text"), gongwen("parse", "-q", misnamed, "--no-text")
     assert loud.stderr.startswith("W_EXTENSION ") and len(loud.stderr.strip().splitlines()) >= 1
     assert quiet.stderr == "" and json.loads(quiet.stdout) == json.loads(loud.stdout)
+
+
+def test_choices_named_in_the_cli_are_the_library_ones():
+    from gongwen import cli
+    from gongwen.corpus.check import FORMATS as CHECK_FORMATS
+    from gongwen.corpus.compare import GROUPINGS
+    from gongwen.forms import FORMATS
+
+    assert (cli.FORM_FORMATS, cli.CHECK_FORMATS, cli.GROUPINGS) == (FORMATS, CHECK_FORMATS, GROUPINGS)
+
+
+def test_help_names_paths_and_choices_plainly():
+    from click.testing import CliRunner
+
+    from gongwen.cli import app
+
+    runner = CliRunner()
+    parse_help, check_help = (runner.invoke(app, [name, "-h"]).output for name in ("parse", "check"))
+    assert "Usage: gongwen parse [OPTIONS] FILE…" in parse_help and "-o, --output PATH" in parse_help
+    assert "list[" not in parse_help + check_help and "{files}" not in parse_help
+    assert "--format FORMAT" in check_help and "text, json, github, junit, sarif" in check_help
+    assert "Usage: gongwen eval [OPTIONS] DIR [FILE…]" in runner.invoke(app, ["eval", "-h"]).output
