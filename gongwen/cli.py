@@ -66,18 +66,23 @@ follow_links_option = click.option("--follow-links", is_flag=True, help="Follow 
 timeout_option = click.option("--timeout", type=float, default=TIMEOUT, show_default=True, metavar="SECONDS",
                               help="Seconds one file may take (each is read in a worker process, stopped after this: "
                               "E_TIMEOUT); 0 reads in-process, unbounded.")
+encoding_option = click.option("--encoding", metavar="NAME", callback=lambda ctx, param, value: known_encoding(value),
+                                help="Decode TXT notices with this codec (gb18030, big5, utf-8 …) instead of "
+                                "detecting it; E_ENCODING when it does not fit.")
 limit_option = click.option("--limit", multiple=True, metavar="NAME=N", help="Change a resource limit, e.g. "
                             "file_bytes=200000000 (repeatable; see gongwen/limits.py).")
 
 
 def known_encoding(name: str | None) -> str | None:
-    """Return the codec named by --encoding, or fail with a usage error when Python knows no such codec."""
-    import codecs
+    """Return the standard name of the codec named by --encoding, or fail with a usage error when Python knows no
+    such text codec."""
+    from .extractors.txt import text_codec
 
     try:
-        return None if name is None else codecs.lookup(name).name
+        return None if name is None else text_codec(name)
     except LookupError:
-        raise click.BadParameter(f"{name!r} is no encoding Python knows (utf-8, gb18030, big5 …)", param_hint="--encoding") from None
+        raise click.BadParameter(f"{name!r} is no text encoding Python knows (utf-8, gb18030, big5 …)",
+                                 param_hint="--encoding") from None
 
 
 def apply_limits(specs: Iterable[str]) -> None:
@@ -161,8 +166,7 @@ def report(err: GongwenError, debug: bool = False) -> None:
 @click.option("--output", "-o", type=PATH, metavar="PATH", help="One file: write it here. Several or a folder: x.jsonl "
               "(JSON Lines) or a folder (one record each, paths mirrored).")
 @click.option("--no-text", is_flag=True, help="Leave the full text out of the record.")
-@click.option("--encoding", metavar="NAME", callback=lambda ctx, param, value: known_encoding(value),
-              help="Decode TXT notices with this codec (gb18030, big5, utf-8 …) instead of detecting it.")
+@encoding_option
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, metavar="N",
               help="Worker processes parsing at once (0: one per core); records still come in input order.")
 @click.option("--dask", metavar="ADDRESS", help="Parse on this Dask distributed scheduler (tcp://host:8786); "
@@ -189,9 +193,9 @@ def parse(files: list[Path], output: Path | None, no_text: bool, encoding: str |
     apply_limits(limit)
     jsonl = output if output is not None and output.suffix.lower() in JSONL else None
     if files == [Path("-")]:
-        raise Exit(_parse_stdin(output, no_text, timeout or None, quiet, debug))
+        raise Exit(_parse_stdin(output, no_text, timeout or None, quiet, debug, encoding))
     if len(files) == 1 and not files[0].is_dir() and not jsonl and not (output and output.is_dir()):
-        raise Exit(_parse_one_file(files[0], output, no_text, timeout or None, quiet, debug))
+        raise Exit(_parse_one_file(files[0], output, no_text, timeout or None, quiet, debug, encoding=encoding))
     out_dir = output if output is not None and jsonl is None else None
     with output_errors(output or Path("."), debug):
         sink = JsonlSink(jsonl, resume) if jsonl else None
@@ -213,7 +217,7 @@ def parse(files: list[Path], output: Path | None, no_text: bool, encoding: str |
     tally = Tally(resumed=work.resumed)
     try:
         with bar(len(work.items), tally) as step:
-            for path, result in parse_files(work.items, timeout or None, executor, window):
+            for path, result in parse_files(work.items, timeout or None, executor, window, encoding):
                 tally.count(result.code if isinstance(result, GongwenError) else None)
                 if isinstance(result, GongwenError):
                     report(result, debug)
@@ -246,7 +250,8 @@ def _warn(record, quiet: bool) -> None:
             click.echo(f"{w.code} {one_line(record.source.path)}: {one_line(w.message)}", err=True)
 
 
-def _parse_stdin(output: Path | None, no_text: bool, timeout: float | None, quiet: bool, debug: bool) -> int:
+def _parse_stdin(output: Path | None, no_text: bool, timeout: float | None, quiet: bool, debug: bool,
+                 encoding: str | None) -> int:
     """Parse the one notice given on standard input (its format told by its bytes), named "-" in the record."""
     import tempfile
 
@@ -261,15 +266,15 @@ def _parse_stdin(output: Path | None, no_text: bool, timeout: float | None, quie
         except GongwenError as err:
             report(type(err)("-", err.reason), debug)
             return 1
-        return _parse_one_file(path, output, no_text, timeout, quiet, debug, name="-")
+        return _parse_one_file(path, output, no_text, timeout, quiet, debug, name="-", encoding=encoding)
 
 
 def _parse_one_file(path: Path, output: Path | None, no_text: bool, timeout: float | None, quiet: bool, debug: bool,
-                    name: str | None = None) -> int:
+                    name: str | None = None, encoding: str | None = None) -> int:
     """Parse one notice: its record on stdout or into `output`, its warnings on stderr; return the exit code."""
     from .corpus.batch import parse_many
 
-    _, result = next(parse_many([path], timeout=timeout))
+    _, result = next(parse_many([path], timeout=timeout, encoding=encoding))
     if isinstance(result, GongwenError):
         report(type(result)(name, result.reason) if name else result, debug)
         return 2 if result.code == "E_NOT_FOUND" else 1
@@ -323,8 +328,10 @@ def eval_(gold_dir: Path, files: list[Path], pred: Path | None, json_out: Path |
               "campaign's, else the year's).")
 @click.option("--year", type=int, metavar="YEAR", help="List only this calendar year.")
 @click.option("--ics", type=PATH, metavar="PATH", help="Also write an iCalendar (RFC 5545) file here.")
+@encoding_option
 @debug_option
-def deadlines(file: Path, since: str | None, until: str | None, year: int | None, ics: Path | None, debug: bool) -> None:
+def deadlines(file: Path, since: str | None, until: str | None, year: int | None, ics: Path | None,
+              encoding: str | None, debug: bool) -> None:
     """List the notice's duties from its issue date to their end, recurring ones on China's working-day calendar."""
     from .calendar import covers, notice_date, parse_day, schedule, window
     from .corpus.batch import parse_many
@@ -335,7 +342,7 @@ def deadlines(file: Path, since: str | None, until: str | None, year: int | None
     except ValueError as err:
         raise click.BadParameter(str(err), param_hint="--from/--until") from None
     require_file(file, debug)
-    path, record = next(parse_many([file]))
+    path, record = next(parse_many([file], encoding=encoding))
     if isinstance(record, GongwenError):
         report(record, debug)
         raise Exit(1)

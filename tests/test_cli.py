@@ -148,3 +148,20 @@ def test_help_names_paths_and_choices_plainly():
     assert "list[" not in parse_help + check_help and "{files}" not in parse_help
     assert "--format FORMAT" in check_help and "text, json, github, junit, sarif" in check_help
     assert "Usage: gongwen eval [OPTIONS] DIR [FILE…]" in runner.invoke(app, ["eval", "-h"]).output
+
+
+def test_encoding_names_the_codec_of_a_txt_notice(tmp_path):
+    text = "關於補貼的通知：每人1000元。"
+    notice = tmp_path / "short-big5.txt"
+    notice.write_bytes(text.encode("big5"))
+    named, misnamed = gongwen("parse", "--encoding", "big5", str(notice)), gongwen("parse", "--encoding", "utf-8", str(notice))
+    record = json.loads(named.stdout)
+    assert named.returncode == 0 and record["text"] == text and record["source"]["encoding"] == "big5"
+    assert misnamed.returncode == 1 and misnamed.stdout == ""
+    assert misnamed.stderr.startswith("E_ENCODING") and "not utf-8" in misnamed.stderr and misnamed.stderr.count("\n") == 1
+
+
+def test_an_unknown_encoding_is_a_usage_error():
+    done = gongwen("parse", "--encoding", "klingon", str(CORPUS / "txt" / "000.txt"))
+    assert done.returncode == 2 and "Error: Invalid value for --encoding: 'klingon'" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
