@@ -271,10 +271,13 @@ def _parse_stdin(output: Path | None, no_text: bool, timeout: float | None, quie
 
 def _parse_one_file(path: Path, output: Path | None, no_text: bool, timeout: float | None, quiet: bool, debug: bool,
                     name: str | None = None, encoding: str | None = None) -> int:
-    """Parse one notice: its record on stdout or into `output`, its warnings on stderr; return the exit code."""
-    from .corpus.batch import parse_many
+    """Parse one notice: its record on stdout or into `output`, its warnings on stderr; return the exit code.
 
-    _, result = next(parse_many([path], timeout=timeout, encoding=encoding))
+    Not through parse_many: that first parses a sample so that the workers it forks start warm, which one file
+    does not repay (the worker compiles what it needs once either way)."""
+    from .corpus.batch import parse_one, precheck
+
+    result = precheck(path, named=True) or parse_one(path, timeout, encoding)
     if isinstance(result, GongwenError):
         report(type(result)(name, result.reason) if name else result, debug)
         return 2 if result.code == "E_NOT_FOUND" else 1
