@@ -13,6 +13,8 @@ import itertools
 import re
 from datetime import MAXYEAR, MINYEAR, date
 
+import regex
+
 from .numbers import small_int
 
 # parts of a month: first and last day each covers
@@ -48,10 +50,10 @@ def point(tag: str, bare_month: bool = False, bare_day: bool = False) -> str:
     """
 
 
-_NAMES: dict[re.Pattern, dict[str, tuple[int, ...]]] = {}
+_NAMES: dict[re.Pattern | regex.Pattern, dict[str, tuple[int, ...]]] = {}
 
 
-def group(m: re.Match, name: str) -> str | None:
+def group(m: re.Match | regex.Match, name: str) -> str | None:
     """Return the text of the point group `name` (y1, m2, d …) that took part in `m`, or None."""
     names = _NAMES.get(m.re)
     if names is None:
@@ -65,7 +67,7 @@ def group(m: re.Match, name: str) -> str | None:
     return None
 
 
-def resolve(m: re.Match, tag: str, year: int | None, edge: str,
+def resolve(m: re.Match | regex.Match, tag: str, year: int | None, edge: str,
             month: int | None = None) -> date | None:
     """Return the first (edge="start") or last (edge="end") day of the point `tag` in `m`."""
     y = small_int(group(m, f"y{tag}")) if group(m, f"y{tag}") else year

@@ -10,12 +10,14 @@ import calendar
 import re
 from datetime import date
 
+import regex
+
 from ..record import Deadline
 from . import limits, recurring as rec
 from .context import Context
 from .dates import group, point, resolve
-from .pattern_cache import cached
 from .numbers import small_int
+from .pattern_cache import cached
 from .timing import clause_end, later, month_last, noticed, qualifies, quoted, year_of
 
 SEP = r"\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*"  # 5月下旬至6月底, 2月到6月, 7月—8月底, 2-6月
@@ -176,7 +178,7 @@ def _is_date_char(c: str) -> bool:
     return c in DATE_CHARS or c.isspace() or c.isdecimal()
 
 
-def _in_runs(pattern: re.Pattern, s: str, runs: list[tuple[int, int]]):
+def _in_runs(pattern: re.Pattern | regex.Pattern, s: str, runs: list[tuple[int, int]]):
     """Yield the matches `pattern.finditer(s)` would, searching only inside `runs`.
 
     A match cannot leave the run it starts in, so searching each run (plus LOOKAHEAD characters
