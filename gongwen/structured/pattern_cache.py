@@ -22,28 +22,34 @@ Key = tuple[str, int]
 _loaded: dict[Key, regex.Pattern] | None = None  # read at the first `cached` call
 _asked: dict[Key, regex.Pattern] = {}  # the patterns of this run, written back when one was missing
 _missed = False
+_where: Path | None = None  # the cache file, found at the first `cached` call
 
 
 def cached(pattern: str, flags: int = 0) -> regex.Pattern:
     """Return `regex.compile(pattern, flags)`, from the cache when it holds it."""
-    global _loaded, _missed
+    global _loaded, _missed, _where
     if _loaded is None:
-        _loaded = _read(cache_file())
+        _where = cache_file()
+        _loaded = _read(_where) if _where else {}
     key = (pattern, int(flags))
     found = _loaded.get(key)
     if found is None:
         found = _loaded[key] = regex.compile(pattern, flags)
-        if not _missed:  # forked workers leave by os._exit: only the process that began writes
-            atexit.register(_write, cache_file())
+        if _where and not _missed:  # forked workers leave by os._exit: only the process that began writes
+            atexit.register(_write, _where)
             _missed = True
     _asked[key] = found
     return found
 
 
-def cache_file() -> Path:
-    """Return where the compiled patterns are kept for this regex and Python."""
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "gongwen" / f"patterns-regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+def cache_file() -> Path | None:
+    """Return where the compiled patterns are kept for this regex and Python, or None without a home folder."""
+    try:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    except RuntimeError:  # no HOME and no password entry: no cache rather than one in the current folder
+        return None
+    name = f"patterns-regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    return base / "gongwen" / name if base.is_absolute() else None
 
 
 def _read(path: Path) -> dict[Key, regex.Pattern]:
