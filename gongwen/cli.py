@@ -6,7 +6,6 @@ pydantic alone took longer than parsing a notice. Imports of the library stay in
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -76,10 +75,12 @@ limit_option = click.option("--limit", multiple=True, metavar="NAME=N", help="Ch
 def known_encoding(name: str | None) -> str | None:
     """Return the standard name of the codec named by --encoding, or fail with a usage error when Python knows no
     such text codec."""
+    if name is None:
+        return None
     from .extractors.txt import text_codec
 
     try:
-        return None if name is None else text_codec(name)
+        return text_codec(name)
     except LookupError:
         raise click.BadParameter(f"{name!r} is no text encoding Python knows (utf-8, gb18030, big5 …)",
                                  param_hint="--encoding") from None
@@ -156,6 +157,8 @@ def no_notices(files: list[Path], debug: bool) -> None:
 def report(err: GongwenError, debug: bool = False) -> None:
     """Print one line for a user error: code, file, what to do (a traceback only with --debug)."""
     if debug:
+        import traceback
+
         shown = getattr(err, "worker_traceback", None)
         sys.stderr.write(shown) if shown else traceback.print_exception(err)
     click.echo(f"{err.code} {err}", err=True)
