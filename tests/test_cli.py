@@ -89,6 +89,17 @@ def test_cli_import_leaves_heavy_libraries_out():
     assert done.stdout.strip() == "[]"
 
 
+def test_parsing_a_txt_notice_imports_no_library_it_does_not_use():
+    code = ("import sys, io\nfrom gongwen.cli import app\nsys.stdout = io.TextIOWrapper(io.BytesIO())\n"
+            f"app(['parse', '-q', '--timeout', '0', {str(CORPUS / 'txt' / '000.txt')!r}], standalone_mode=False)\n"
+            "sys.stdout = sys.__stdout__\n"
+            "print(sorted(m for m in ('pydantic', 'typer', 'rich', 'pdfplumber', 'pypdfium2', 'docx', 'openpyxl', "
+            "'distributed') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_one_file_into_an_existing_folder(tmp_path):
     done = gongwen("parse", str(CORPUS / "txt" / "003.txt"), "-o", str(tmp_path))
     assert done.returncode == 0 and json.loads((tmp_path / "003.json").read_text(encoding="utf-8"))["meta"]["doc_type"] == "通知"
