@@ -433,15 +433,15 @@ def check_form(file: Path, output: Path | None, spec: Path | None, debug: bool) 
     raise Exit(1 if findings else 0)
 
 
-def load_notices(files: list[Path], debug: bool, follow_links: bool = False,
-                 timeout: float | None = None) -> tuple[list, int, int]:
+def load_notices(files: list[Path], debug: bool, follow_links: bool = False, timeout: float | None = None,
+                 encoding: str | None = None) -> tuple[list, int, int]:
     """Return the notices of the files, folders and .jsonl records named, and the counts of failed and missing files;
     exit 2 when they hold no notice at all."""
     from .corpus.identity import group
     from .corpus.load import load
 
     records, failed, missing = [], 0, 0
-    for _, result in load(files, follow_links, timeout):
+    for _, result in load(files, follow_links, timeout, encoding):
         if isinstance(result, GongwenError):
             report(result, debug)
             failed += 1
@@ -462,9 +462,10 @@ def load_notices(files: list[Path], debug: bool, follow_links: bool = False,
 @follow_links_option
 @timeout_option
 @limit_option
+@encoding_option
 @debug_option
 def compare(files: list[Path], output: Path | None, by: str, follow_links: bool, timeout: float, limit: tuple[str, ...],
-            debug: bool) -> None:
+            encoding: str | None, debug: bool) -> None:
     """Compare notices: an instrument × group matrix of their money figures, each sourced (-o x.xlsx|.csv|.md|.html)."""
     from .corpus.compare import build, render
     from .corpus.compare_xlsx import write_xlsx
@@ -473,7 +474,7 @@ def compare(files: list[Path], output: Path | None, by: str, follow_links: bool,
     if fmt not in ("xlsx", "csv", "md", "html"):
         raise click.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
     apply_limits(limit)
-    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None)
+    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None, encoding)
     if missing:  # a mistyped input: write nothing rather than a comparison without it
         raise Exit(2)
     if not notices:  # every file failed: nothing to compare, nothing written
@@ -500,8 +501,10 @@ def compare(files: list[Path], output: Path | None, by: str, follow_links: bool,
 @follow_links_option
 @timeout_option
 @limit_option
+@encoding_option
 @debug_option
-def export(files: list[Path], output: Path, follow_links: bool, timeout: float, limit: tuple[str, ...], debug: bool) -> None:
+def export(files: list[Path], output: Path, follow_links: bool, timeout: float, limit: tuple[str, ...],
+           encoding: str | None, debug: bool) -> None:
     """Flatten records into tidy tables, one row per item (notices, amounts, deadlines, contacts, units, targets, sites)."""
     from .corpus.export import tables
     from .corpus.writers import output_format, write
@@ -512,7 +515,7 @@ def export(files: list[Path], output: Path, follow_links: bool, timeout: float, 
         report(err, debug)
         raise Exit(2)
     apply_limits(limit)
-    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None)
+    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None, encoding)
     if missing:  # a mistyped input: write nothing rather than a corpus without it
         raise Exit(2)
     try:
@@ -530,8 +533,9 @@ def export(files: list[Path], output: Path, follow_links: bool, timeout: float, 
 @argument("a", "A", "The earlier notice (.txt .docx .pdf, or a record .json).")
 @argument("b", "B", "The later notice.")
 @click.option("--json", "as_json", is_flag=True, help="Print the changes as JSON.")
+@encoding_option
 @debug_option
-def diff(a: Path, b: Path, as_json: bool, debug: bool) -> None:
+def diff(a: Path, b: Path, as_json: bool, encoding: str | None, debug: bool) -> None:
     """Show what changed from notice A to notice B: figures instrument by instrument, deadlines and duties."""
     from .corpus.diff import diff as changes_between
     from .corpus.diff import to_json, to_text
@@ -541,7 +545,7 @@ def diff(a: Path, b: Path, as_json: bool, debug: bool) -> None:
     records = []
     for path in (a, b):
         require_file(path, debug)
-        found = [r for _, r in load([path])]
+        found = [r for _, r in load([path], encoding=encoding)]
         first = found[0] if found else None
         if first is None or isinstance(first, GongwenError):
             if first is not None:
@@ -563,8 +567,9 @@ def diff(a: Path, b: Path, as_json: bool, debug: bool) -> None:
 @follow_links_option
 @timeout_option
 @limit_option
+@encoding_option
 def check(files: list[Path], fmt: str | None, strict: bool, disable: tuple[str, ...], output: Path | None,
-          follow_links: bool, timeout: float, limit: tuple[str, ...]) -> None:
+          follow_links: bool, timeout: float, limit: tuple[str, ...], encoding: str | None) -> None:
     """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors).
 
     Defaults may be set in pyproject.toml under [tool.gongwen.check]: format, strict, disable = [rules].
@@ -579,7 +584,7 @@ def check(files: list[Path], fmt: str | None, strict: bool, disable: tuple[str, 
         raise click.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     apply_limits(limit)
     results = [(path, [f for f in found if f.code not in disabled])
-               for path, found in check_paths(files, follow_links=follow_links, timeout=timeout or None)]
+               for path, found in check_paths(files, follow_links=follow_links, timeout=timeout or None, encoding=encoding)]
     if not results:
         no_notices(files, False)
     report_text = render(results, fmt)

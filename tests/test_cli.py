@@ -172,6 +172,16 @@ def test_encoding_names_the_codec_of_a_txt_notice(tmp_path):
     assert misnamed.stderr.startswith("E_ENCODING") and "not utf-8" in misnamed.stderr and misnamed.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("command", ["check", "compare", "diff"])
+def test_every_command_reading_notices_takes_the_encoding(command):
+    gbk = str(CORPUS / "002-gbk.txt")
+    named, misnamed = (gongwen(command, "--encoding", codec, gbk, *([gbk] if command == "diff" else []))
+                       for codec in ("gbk", "utf-8"))
+    assert named.returncode == 0 and "E_ENCODING" not in named.stdout + named.stderr
+    assert misnamed.returncode != 0 and "E_ENCODING" in misnamed.stdout + misnamed.stderr
+    assert "not utf-8" in misnamed.stdout + misnamed.stderr
+
+
 def test_an_unknown_encoding_is_a_usage_error():
     done = gongwen("parse", "--encoding", "klingon", str(CORPUS / "txt" / "000.txt"))
     assert done.returncode == 2 and "Error: Invalid value for --encoding: 'klingon'" in done.stderr

@@ -11,16 +11,17 @@ from ..record import Record
 JSONL = {".jsonl", ".ndjson"}
 
 
-def load(paths: Iterable[Path], follow_links: bool = False,
-         timeout: float | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
-    """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under a folder."""
+def load(paths: Iterable[Path], follow_links: bool = False, timeout: float | None = None,
+         encoding: str | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
+    """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under a folder
+    (`encoding`: the codec of TXT notices, as in gongwen.parse)."""
     from .batch import parse_many
 
     for path in paths:
         if path.suffix.lower() in JSONL | {".json"} and path.is_file():
             yield from read_jsonl(path, whole=path.suffix.lower() == ".json")
         else:
-            yield from parse_many([path], follow_links, timeout)
+            yield from parse_many([path], follow_links, timeout, encoding=encoding)
 
 
 def read_jsonl(path: Path, whole: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:
