@@ -14,6 +14,7 @@ from . import amount_tiers, categories, table_amounts
 from .context import Context
 from .marks import first_of, last_of
 from .numbers import CHINESE_DIGITS, scaled
+from .pattern_cache import cached
 from .rates import CLAUSE_MARKS, bound, per, per_each_one
 
 Match = re.Match[str] | regex.Match[str]  # FIGURE is a pattern of re, UNITLESS one of regex
@@ -34,7 +35,7 @@ FIGURE = re.compile(
 
 # a sum of money printed after its money noun with its 元 left out (合伙经营总额不超过100万, 申领补贴金额3318.4):
 # the noun says it is money, the missing unit is 元
-UNITLESS = regex.compile(
+UNITLESS = cached(
     r"""(?<=(?:金额|总额|额度|资金)(?:为|是|[:：]|不超过|不高于|不低于|最高|最多|最低|共计|合计|达|约)?\s*)
     (?P<num>[0-9][0-9,，]*(?:\.[0-9]+)?)\s*(?P<mult>[万亿]?)
     (?!\s*(?:[0-9.．%％元人户个家亩次年月日天岁项名]|万|亿))""",

@@ -7,16 +7,17 @@ from datetime import date
 
 from ..record import Deadline
 from .context import Context
-from .dates import compile_re, iso
+from .dates import iso
 from .marks import first_of, last_of
+from .pattern_cache import cached
 
 # the clause after an eligibility window defines who qualifies: …招用的， / …就业的贫困劳动力，
-QUALIFIES = compile_re(r"""
+QUALIFIES = cached(r"""
     的(?:[\u4e00-\u9fff、]{0,10}(?:劳动力|人员|群众|企业|单位|部门|项目|个人|对象|人口|者|户|家庭|机构|主体))?$
 """, re.VERBOSE)
 
 # what opens a clause but belongs to no task: list numbers (2、), particles (请, 并于, 将)
-LEAD = compile_re(r"""
+LEAD = cached(r"""
     ^(?:\d+[、.．]\s*                                  # 2、
       |[一二三四五六七八九十]+、\s*                      # 三、
       |[（(][一二三四五六七八九十\d]+[）)]\s*)?         # （二）
@@ -24,7 +25,7 @@ LEAD = compile_re(r"""
 """, re.VERBOSE)
 
 # the verb that introduces a listed duty (实行“旬报告…”) is no part of its task
-LISTED_LEAD = compile_re(r"(?:实行|建立|落实)?$")
+LISTED_LEAD = cached(r"(?:实行|建立|落实)?$")
 
 CLAUSE_END = "，,。；;：:\n"
 

@@ -92,7 +92,7 @@ def test_resume_into_a_folder_skips_records_present(tmp_path):
     assert (out / "txt" / "001.json").stat().st_mtime_ns == kept
 
 
-def _slow_for_001(path):
+def _slow_for_001(path, encoding=None):
     """Parse as usual, but hang on 001."""
     from gongwen.extractors import extract
     from gongwen.sanitize import sanitize
@@ -100,7 +100,7 @@ def _slow_for_001(path):
 
     if Path(path).stem == "001":
         time.sleep(60)
-    return sanitize(build_record(extract(path)))
+    return sanitize(build_record(extract(path, encoding=encoding)))
 
 
 def test_timeout_with_workers_stops_one_file_only(tmp_path, monkeypatch):

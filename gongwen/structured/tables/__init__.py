@@ -31,10 +31,10 @@ def extract(ctx: Context) -> list[TableRecord]:
         by_index[tb.index] = tb  # the first of equal indices wins
     for a in found:
         if a.table.ambiguous:
-            tb = by_index.get(a.block)
+            at = by_index.get(a.block)
             ctx.warn("W_TABLE_GUESSED", f"table {a.record.index} ({a.record.title or 'untitled'}): "
                      "header structure guessed from a text dump; merged cells may be misplaced",
-                     tb.start if tb else None, tb.end if tb else None)
+                     at.start if at else None, at.end if at else None)
     return [a.record for a in found]
 
 
