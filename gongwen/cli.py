@@ -68,6 +68,8 @@ timeout_option = click.option("--timeout", type=float, default=TIMEOUT, show_def
 encoding_option = click.option("--encoding", metavar="NAME", callback=lambda ctx, param, value: known_encoding(value),
                                 help="Decode TXT notices with this codec (gb18030, big5, utf-8 …) instead of "
                                 "detecting it; E_ENCODING when it does not fit.")
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+                           help="Worker processes parsing at once (0: one per core); results still in input order.")
 limit_option = click.option("--limit", multiple=True, metavar="NAME=N", help="Change a resource limit, e.g. "
                             "file_bytes=200000000 (repeatable; see gongwen/limits.py).")
 
@@ -151,6 +153,18 @@ def emit(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
+@contextmanager
+def workers(jobs: int) -> Iterator[dict]:
+    """Yield the batch options that parse on `jobs` worker processes (1: here), and close the pool after."""
+    from .corpus.run import executor_for
+
+    executor, window, close = executor_for(jobs, None)
+    try:
+        yield {"executor": executor, "window": window}
+    finally:
+        close()
+
+
 def no_notices(files: list[Path], debug: bool) -> None:
     """Exit 2 with one line when the files and folders named hold no notice at all."""
     from .errors import NotFound
@@ -175,8 +189,7 @@ def report(err: GongwenError, debug: bool = False) -> None:
               "(JSON Lines) or a folder (one record each, paths mirrored).")
 @click.option("--no-text", is_flag=True, help="Leave the full text out of the record.")
 @encoding_option
-@click.option("--jobs", "-j", type=int, default=1, show_default=True, metavar="N",
-              help="Worker processes parsing at once (0: one per core); records still come in input order.")
+@jobs_option
 @click.option("--dask", metavar="ADDRESS", help="Parse on this Dask distributed scheduler (tcp://host:8786); "
               "needs pip install 'gongwen[dask]'.")
 @click.option("--resume", is_flag=True, help="Skip files already done: sha256 in -o x.jsonl, or record present in -o DIR.")
@@ -194,7 +207,7 @@ def parse(files: list[Path], output: Path | None, no_text: bool, encoding: str |
     from .corpus.resume import JsonlSink
     from .corpus.run import executor_for, plan
 
-    if jobs < 0 or (dask and jobs != 1):
+    if dask and jobs != 1:
         raise click.BadParameter("give --jobs N (N ≥ 0) or --dask ADDRESS, not both", param_hint="--jobs")
     if resume and output is None:
         raise click.BadParameter("--resume picks up an output: give -o x.jsonl or -o DIR", param_hint="--resume")
@@ -439,14 +452,16 @@ def check_form(file: Path, output: Path | None, spec: Path | None, debug: bool) 
 
 
 def load_notices(files: list[Path], debug: bool, follow_links: bool = False, timeout: float | None = None,
-                 encoding: str | None = None) -> tuple[list, int, int]:
+                 encoding: str | None = None, jobs: int = 1) -> tuple[list, int, int]:
     """Return the notices of the files, folders and .jsonl records named, and the counts of failed and missing files;
     exit 2 when they hold no notice at all."""
     from .corpus.identity import group
     from .corpus.load import load
 
     records, failed, missing = [], 0, 0
-    for _, result in load(files, follow_links, timeout, encoding=encoding):
+    with workers(jobs) as batch:
+        results = list(load(files, follow_links, timeout, encoding=encoding, **batch))
+    for _, result in results:
         if isinstance(result, GongwenError):
             report(result, debug)
             failed += 1
@@ -468,9 +483,10 @@ def load_notices(files: list[Path], debug: bool, follow_links: bool = False, tim
 @timeout_option
 @limit_option
 @encoding_option
+@jobs_option
 @debug_option
 def compare(files: list[Path], output: Path | None, by: str, follow_links: bool, timeout: float, limit: tuple[str, ...],
-            encoding: str | None, debug: bool) -> None:
+            encoding: str | None, jobs: int, debug: bool) -> None:
     """Compare notices: an instrument × group matrix of their money figures, each sourced (-o x.xlsx|.csv|.md|.html)."""
     from .corpus.compare import build, render
     from .corpus.compare_xlsx import write_xlsx
@@ -479,7 +495,7 @@ def compare(files: list[Path], output: Path | None, by: str, follow_links: bool,
     if fmt not in ("xlsx", "csv", "md", "html"):
         raise click.BadParameter("write .xlsx, .csv, .md or .html", param_hint="--output")
     apply_limits(limit)
-    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None, encoding)
+    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None, encoding, jobs)
     if missing:  # a mistyped input: write nothing rather than a comparison without it
         raise Exit(2)
     if not notices:  # every file failed: nothing to compare, nothing written
@@ -507,9 +523,10 @@ def compare(files: list[Path], output: Path | None, by: str, follow_links: bool,
 @timeout_option
 @limit_option
 @encoding_option
+@jobs_option
 @debug_option
 def export(files: list[Path], output: Path, follow_links: bool, timeout: float, limit: tuple[str, ...],
-           encoding: str | None, debug: bool) -> None:
+           encoding: str | None, jobs: int, debug: bool) -> None:
     """Flatten records into tidy tables, one row per item (notices, amounts, deadlines, contacts, units, targets, sites)."""
     from .corpus.export import tables
     from .corpus.writers import output_format, write
@@ -520,7 +537,7 @@ def export(files: list[Path], output: Path, follow_links: bool, timeout: float, 
         report(err, debug)
         raise Exit(2)
     apply_limits(limit)
-    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None, encoding)
+    notices, failed, missing = load_notices(files, debug, follow_links, timeout or None, encoding, jobs)
     if missing:  # a mistyped input: write nothing rather than a corpus without it
         raise Exit(2)
     try:
@@ -573,8 +590,9 @@ def diff(a: Path, b: Path, as_json: bool, encoding: str | None, debug: bool) -> 
 @timeout_option
 @limit_option
 @encoding_option
+@jobs_option
 def check(files: list[Path], fmt: str | None, strict: bool, disable: tuple[str, ...], output: Path | None,
-          follow_links: bool, timeout: float, limit: tuple[str, ...], encoding: str | None) -> None:
+          follow_links: bool, timeout: float, limit: tuple[str, ...], encoding: str | None, jobs: int) -> None:
     """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors).
 
     Defaults may be set in pyproject.toml under [tool.gongwen.check]: format, strict, disable = [rules].
@@ -588,8 +606,10 @@ def check(files: list[Path], fmt: str | None, strict: bool, disable: tuple[str, 
     if fmt not in FORMATS:
         raise click.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
     apply_limits(limit)
-    results = [(path, [f for f in found if f.code not in disabled])
-               for path, found in check_paths(files, follow_links=follow_links, timeout=timeout or None, encoding=encoding)]
+    with workers(jobs) as batch:
+        results = [(path, [f for f in found if f.code not in disabled])
+                   for path, found in check_paths(files, follow_links=follow_links, timeout=timeout or None,
+                                                  encoding=encoding, **batch)]
     if not results:
         no_notices(files, False)
     report_text = render(results, fmt)
