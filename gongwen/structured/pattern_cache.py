@@ -43,7 +43,10 @@ def cached(pattern: str, flags: int = 0) -> regex.Pattern:
 
 
 def cache_file() -> Path | None:
-    """Return where the compiled patterns are kept for this regex and Python, or None without a home folder."""
+    """Return where the compiled patterns are kept for this regex and Python, or None without a home folder or
+    with GONGWEN_NO_CACHE set (read-only homes, reproducible builds)."""
+    if os.environ.get("GONGWEN_NO_CACHE"):
+        return None
     try:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     except RuntimeError:  # no HOME and no password entry: no cache rather than one in the current folder

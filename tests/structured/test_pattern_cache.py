@@ -45,3 +45,9 @@ def test_a_broken_cache_is_compiled_over_and_rewritten(tmp_path):
     again = _run(tmp_path)
     assert again.returncode == 0 and again.stderr == ""
     assert kept.stat().st_size > 1000 and _run(tmp_path, "strict").returncode == 0
+
+
+def test_gongwen_no_cache_reads_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("GONGWEN_NO_CACHE", "1")
+    assert _run(tmp_path).returncode == 0
+    assert not (tmp_path / "gongwen").exists()
