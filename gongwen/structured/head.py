@@ -53,7 +53,7 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
         end = headline
     start = end
     while start > 0 and not lines[start].text.startswith("关于") and end - start < 3 and \
-            _title_part(lines[start - 1]):
+            _title_part(lines[start - 1], lines[start]):
         start -= 1
     if end + 1 < len(lines) and QUALIFIER.fullmatch(lines[end + 1].text):
         end += 1  # （试行） on a line of its own under the title
@@ -92,6 +92,10 @@ def _headline(lines: list[Line], before: list[int]) -> int | None:
             or AGENCY.match(text) or date_only(text) or number_line(text) or text.startswith("附件")
             or _place_alone(text)):
         return None
+    nxt = before[1] if len(before) > 1 else None
+    if nxt is not None and lines[i].align == lines[nxt].align == "center" and lines[i].size == lines[nxt].size \
+            and _title_part(lines[nxt], lines[nxt]) and not is_title_end(lines[nxt].text):
+        return nxt  # a headline centred over two lines: `find_head` takes the first back
     return i
 
 
@@ -108,9 +112,15 @@ def _opens_notice(lines: list[Line], after: list[int]) -> bool:
     return any(number_line(lines[i].text) or recipient_head(lines[i].text) for i in after)
 
 
-def _title_part(line: Line) -> bool:
-    """Tell whether a line above the title's last line still belongs to the title."""
+def _title_part(line: Line, below: Line) -> bool:
+    """Tell whether a line above the title's last line still belongs to the title (the title line `below` it).
+    A line in another type size (a running header) or one that `below` begins with (a header or a browser's
+    page title repeating the title cut short) does not."""
     t = line.text
+    if line.size and below.size and abs(line.size - below.size) > 1 or below is not line and below.text.startswith(t):
+        return False
+    if t.endswith("关于") and line.zone not in zones.CHROME:
+        return True  # （清人社发〔2022〕160号）关于 ⏎ 印发《…》的通知: a title broken after its 关于
     return (line.zone not in zones.CHROME and not line.in_table and len(t) < 40 and not t.endswith(("：", ":", "。"))
             and not is_title_end(t) and not AGENCY.match(t) and not number_line(t) and not date_only(t)
             and t != "文件")

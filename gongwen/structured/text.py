@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph, Table
@@ -142,10 +143,11 @@ def build(doc: Document) -> Text:
     pages: list[int | None] = []
     pos = 0
     prev: Paragraph | None = None
+    width = wrap_width(doc)
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph) and block.furniture:
             continue
-        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block):
+        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block, width):
             # a sentence broken across paragraphs (page break, blank line in a dump): join it
             parts.append(block.text)
             _mark_page(page_starts, pages, pos, block.page)
@@ -184,22 +186,42 @@ def _mark_page(starts: list[int], pages: list[int | None], pos: int, page: int |
         pages.append(page)
 
 
-def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
-    """Tell whether `nxt` continues the sentence that `prev` left open."""
+def wrap_width(doc: Document) -> int | None:
+    """Return the width in characters a text was hard-wrapped at (copied from a PDF, pdftotext): the length
+    most of its long lines share; None for text that keeps its paragraphs."""
+    sizes = [len(b.text) for b in doc.blocks if isinstance(b, Paragraph) and b.page is None
+             and len(b.text) >= WRAPPED_MIN and "\n" not in b.text]
+    if len(sizes) < 8:
+        return None
+    width, count = Counter(sizes).most_common(1)[0]
+    return width if count >= 0.3 * len(sizes) else None
+
+
+def _cut_by_wrap(a: str, width: int | None) -> bool:
+    """Tell whether a line is as long as the text's hard-wrap width: cut there, not at its end."""
+    return width is not None and width - 1 <= len(a) <= width + 6
+
+
+def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> bool:
+    """Tell whether `nxt` continues the sentence that `prev` left open (`width`: the text's hard-wrap width,
+    at which even a line of a web page's chrome is cut)."""
     a, b = prev.text.rstrip(), nxt.text.lstrip()
     if not a or not b or a[-1] in CLOSERS or "\n" in a:
         return False
     if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
         return False
+    if prev.size and nxt.size and abs(prev.size - nxt.size) > 1:
+        return False  # a running header in small print above a title: a sentence keeps its type size
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
         return False
-    if len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
-        return False  # after an e-mail or a number, a short line stands alone: a signature, a name
     if CHANNEL_END.search(a):
         return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…
-    if is_chrome(a) or is_chrome(b):
+    cut = _cut_by_wrap(a, width)  # then even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕)
+    if not cut and len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
+        return False  # after an e-mail or a number, a short line stands alone: a signature, a name
+    if not cut and (is_chrome(a) or is_chrome(b)):
         return False  # a web page's breadcrumb, byline or index table never runs on into the notice
     if len(b) < 40 and (AGENCY.match(b) and PLACED_NAME.match(b) or date_only(b)):
         return False  # a signature or its date under the last line of the body
