@@ -191,10 +191,10 @@ def wrap_width(doc: Document) -> int | None:
     most of its long lines share; None for text that keeps its paragraphs."""
     sizes = [len(b.text) for b in doc.blocks if isinstance(b, Paragraph) and b.page is None
              and len(b.text) >= WRAPPED_MIN and "\n" not in b.text]
-    if len(sizes) < 8:
+    if len(sizes) < 5:
         return None
     width, count = Counter(sizes).most_common(1)[0]
-    return width if count >= 0.3 * len(sizes) else None
+    return width if count >= max(4, 0.3 * len(sizes)) else None
 
 
 def _cut_by_wrap(a: str, width: int | None) -> bool:
@@ -212,13 +212,15 @@ def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> boo
         return False
     if prev.size and nxt.size and abs(prev.size - nxt.size) > 1:
         return False  # a running header in small print above a title: a sentence keeps its type size
+    cut = _cut_by_wrap(a, width)  # then even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕)
+    if cut and a[-1].isdigit() and b[0].isdigit():
+        return True  # a number cut by the wrap (金额33 ⏎ 18.4元), not a heading 18.
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
         return False
     if CHANNEL_END.search(a):
         return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…
-    cut = _cut_by_wrap(a, width)  # then even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕)
     if not cut and len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
         return False  # after an e-mail or a number, a short line stands alone: a signature, a name
     if not cut and (is_chrome(a) or is_chrome(b)):
