@@ -198,7 +198,8 @@ def doc_number(lines: list[Line], content: list[int], head: int, t_end: int) -> 
     """Return the notice's 文号: on its own line around the title, or bracketed before the title."""
     near = [i for i in content if head <= i <= t_end] + zones.following(content, t_end, 3)
     for i in near:
-        bracketed = LEADING_NUMBER.match(lines[i].text) or (i <= t_end and TRAILING_NUMBER.search(lines[i].text))
+        # bracketed at a title's edge; under the title a line opening with one cites it ((赣人社字〔2022〕183号)的文件精神)
+        bracketed = i <= t_end and (LEADING_NUMBER.match(lines[i].text) or TRAILING_NUMBER.search(lines[i].text))
         m = number_line(lines[i].text) or (bracketed and next(find_doc_numbers(bracketed.group()), None))
         if m:
             if lines[i].zone == zones.BODY:
