@@ -39,7 +39,8 @@ CLOSING_PUNCT = "，。、；：！？）》」』”’,.;:!?)"
 
 def parts(lines: list[str]) -> tuple[int | None, int, int]:
     """Return (title index, start of the tail, end of the chrome) of a notice's lines."""
-    title = next((i for i, ln in enumerate(lines[:15]) if len(ln) < 70 and TITLE_LIKE.search(ln)), None)
+    title = next((i for i, ln in enumerate(lines[:15])
+                  if len(ln) < 70 and TITLE_LIKE.search(ln) and not re.search("[:：]", ln)), None)  # not 标题: …
     tail = len(lines)
     while tail > 0 and len(lines[tail - 1]) < 30 and "。" not in lines[tail - 1] and tail > len(lines) - 4:
         tail -= 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
-from .chrome import is_chrome
+from .chrome import is_chrome, labels
 from .conventions import AGENCY, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
@@ -212,7 +212,9 @@ def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> boo
         return False
     if prev.size and nxt.size and abs(prev.size - nxt.size) > 1:
         return False  # a running header in small print above a title: a sentence keeps its type size
-    cut = _cut_by_wrap(a, width)  # then even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕)
+    # cut by the wrap, even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕), unless the next line
+    # opens with a label of its own (索引号… ⏎ 发文机关…: an index table's lines that happen to fill the width)
+    cut = _cut_by_wrap(a, width) and not labels(b)
     if cut and a[-1].isdigit() and b[0].isdigit():
         return True  # a number cut by the wrap (金额33 ⏎ 18.4元), not a heading 18.
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
