@@ -32,6 +32,9 @@ CHANNEL_END = re.compile(r"""(?:
 )[)）]?$""", re.VERBOSE)
 
 
+# a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
+# by a copy of a PDF's text; a bare figure is not taken for one
+PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # what ends a sentence for `Text.sentence`
 SENTENCE_STOP = re.compile(r"[。！？；\n]")
 
@@ -145,7 +148,7 @@ def build(doc: Document) -> Text:
     prev: Paragraph | None = None
     width = wrap_width(doc)
     for i, block in enumerate(doc.blocks):
-        if isinstance(block, Paragraph) and block.furniture:
+        if isinstance(block, Paragraph) and (block.furniture or PAGE_NUMBER.match(block.text)):
             continue
         if isinstance(block, Paragraph) and prev is not None and _continues(prev, block, width):
             # a sentence broken across paragraphs (page break, blank line in a dump): join it
