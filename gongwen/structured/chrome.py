@@ -8,7 +8,9 @@ import re
 from .conventions import DATE_ANY, TIME_OF_DAY
 
 BULLETS = "•·●◆■□▪-－—|｜*"
-NAV_LINE = re.compile(r"当前位置|所在位置|您的位置|当前的位置|所在的位置|^首页\s*(?:[>＞»|｜]|$)|[>＞»]\s*正文\s*$|\S\s*>>\s*\S")
+# a breadcrumb: its opening words, or two section names after a separator each (the tail of a wrapped one)
+NAV_LINE = re.compile(r"当前位置|所在位置|您的位置|当前的位置|所在的位置|^首页\s*(?:[>＞»|｜]|$)|[>＞»]\s*正文\s*$|\S\s*>>\s*\S"
+                      r"|^[^，,；;]{0,12}(?:\s*[>＞»]\s*[\u4e00-\u9fff]{2,12}){2}\s*$")
 # words of a page's controls: a line holding a strong one is chrome; a weak one only where little else stands
 STRONG_CONTROLS = re.compile(r"""字号|字体|【\s*[大中小]\s*】|(?<![\u4e00-\u9fff])大\s+中\s+小|扫一扫|当前页|关怀版|无障碍|
     网站标识|即将前往|今天是|智能检索|长者模式|长者专版|返回顶部|视力保护|^上一篇|^下一篇|^相关链接|

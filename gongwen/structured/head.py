@@ -40,20 +40,21 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
     """Return where the body starts and which lines hold the notice's own title."""
     body = next((i for i in content if is_body(lines[i].text)), None)
     before = [i for i in content if body is None or i < body]
-    ends = [i for i in before[:60] if is_title_end(lines[i].text)]
+    ends = [i for i in before[:60] if is_title_end(lines[i].text) and not _cut_repeat(lines, content, i)
+            and not _small_print(lines, i, body)]
     headed = [i for i in ends if _opens_notice(lines, zones.following(content, i, 3))]
     end = headed[0] if headed else (ends[0] if ends else None)
     if end is not None and "转发" in lines[end].text:
         later = [i for i in ends if i > end]
         end = later[0] if later else end
     if end is None:
-        headline = _headline(lines, before)
+        headline = _headline(lines, [i for i in before if not _small_print(lines, i, body)])
         if headline is None:
             return Head(body, None, 0)
         end = headline
     start = end
     while start > 0 and not lines[start].text.startswith("关于") and end - start < 3 and \
-            _title_part(lines[start - 1]):
+            _title_part(lines[start - 1], lines[start]):
         start -= 1
     if end + 1 < len(lines) and QUALIFIER.fullmatch(lines[end + 1].text):
         end += 1  # （试行） on a line of its own under the title
@@ -86,13 +87,32 @@ def _headline(lines: list[Line], before: list[int]) -> int | None:
     """Return the page headline of a text with no 公文 title: its first line, short and unpunctuated."""
     if not before:
         return None
-    i = before[0]
+    i = before[1] if len(before) > 1 and _cut_repeat(lines, before, before[0]) else before[0]
     text = lines[i].text
     if (len(text) > 50 or re.search(r"[。：:；;，,、]$", text) or HEADING.match(text) or BODY_OPENING.match(text)
             or AGENCY.match(text) or date_only(text) or number_line(text) or text.startswith("附件")
             or _place_alone(text)):
         return None
+    at = before.index(i)
+    nxt = before[at + 1] if at + 1 < len(before) else None
+    if nxt is not None and lines[i].align == lines[nxt].align == "center" and lines[i].size == lines[nxt].size \
+            and _title_part(lines[nxt], lines[nxt]) and not is_title_end(lines[nxt].text):
+        return nxt  # a headline centred over two lines: `find_head` takes the first back
     return i
+
+
+def _small_print(lines: list[Line], i: int, body: int | None) -> bool:
+    """Tell whether a line is printed smaller than the body (a running header): a title never is."""
+    size, body_size = lines[i].size, lines[body].size if body is not None else None
+    return bool(size and body_size and size < body_size - 1)
+
+
+def _cut_repeat(lines: list[Line], content: list[int], i: int) -> bool:
+    """Tell whether a line repeats the start of the title under it, cut short: a running header or a browser's
+    page title above a title wrapped over two lines (…以工代赈示项目资金计划 ⏎ …以 ⏎ 工代赈示项目资金计划公示公告)."""
+    t, after = lines[i].text, [lines[j].text for j in zones.following(content, i, 2)]
+    joined = "".join(after)
+    return len(t) >= 6 and len(joined) > len(t) and after[0] != t and joined.startswith(t)
 
 
 def _place_alone(text: str) -> bool:
@@ -108,9 +128,15 @@ def _opens_notice(lines: list[Line], after: list[int]) -> bool:
     return any(number_line(lines[i].text) or recipient_head(lines[i].text) for i in after)
 
 
-def _title_part(line: Line) -> bool:
-    """Tell whether a line above the title's last line still belongs to the title."""
+def _title_part(line: Line, below: Line) -> bool:
+    """Tell whether a line above the title's last line still belongs to the title (the title line `below` it).
+    A line in another type size (a running header) or one that `below` begins with (a header or a browser's
+    page title repeating the title cut short) does not."""
     t = line.text
+    if line.size and below.size and abs(line.size - below.size) > 1 or below is not line and below.text.startswith(t):
+        return False
+    if t.endswith("关于") and line.zone not in zones.CHROME:
+        return True  # （清人社发〔2022〕160号）关于 ⏎ 印发《…》的通知: a title broken after its 关于
     return (line.zone not in zones.CHROME and not line.in_table and len(t) < 40 and not t.endswith(("：", ":", "。"))
             and not is_title_end(t) and not AGENCY.match(t) and not number_line(t) and not date_only(t)
             and t != "文件")
@@ -188,7 +214,8 @@ def doc_number(lines: list[Line], content: list[int], head: int, t_end: int) -> 
     """Return the notice's 文号: on its own line around the title, or bracketed before the title."""
     near = [i for i in content if head <= i <= t_end] + zones.following(content, t_end, 3)
     for i in near:
-        bracketed = LEADING_NUMBER.match(lines[i].text) or (i <= t_end and TRAILING_NUMBER.search(lines[i].text))
+        # bracketed at a title's edge; under the title a line opening with one cites it ((赣人社字〔2022〕183号)的文件精神)
+        bracketed = i <= t_end and (LEADING_NUMBER.match(lines[i].text) or TRAILING_NUMBER.search(lines[i].text))
         m = number_line(lines[i].text) or (bracketed and next(find_doc_numbers(bracketed.group()), None))
         if m:
             if lines[i].zone == zones.BODY:

@@ -35,9 +35,12 @@ def extract(ctx: Context) -> list[Section]:
 
 
 def _lines(s: str, start: int, end: int):
+    """Yield (start, line) of each line of a paragraph, past the blanks that indent it (a line after a soft
+    break keeps the full-width spaces typed as its indent)."""
     pos = start
     for line in s[start:end].split("\n"):
-        yield pos, line
+        indent = len(line) - len(line.lstrip(" \t\u3000"))
+        yield pos + indent, line[indent:]
         pos += len(line) + 1
 
 

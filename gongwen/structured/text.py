@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
-from .chrome import is_chrome
+from .chrome import is_chrome, labels
 from .conventions import AGENCY, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
@@ -31,6 +32,9 @@ CHANNEL_END = re.compile(r"""(?:
 )[)）]?$""", re.VERBOSE)
 
 
+# a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
+# by a copy of a PDF's text; a bare figure is not taken for one
+PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # what ends a sentence for `Text.sentence`
 SENTENCE_STOP = re.compile(r"[。！？；\n]")
 
@@ -142,10 +146,11 @@ def build(doc: Document) -> Text:
     pages: list[int | None] = []
     pos = 0
     prev: Paragraph | None = None
+    width = wrap_width(doc)
     for i, block in enumerate(doc.blocks):
-        if isinstance(block, Paragraph) and block.furniture:
+        if isinstance(block, Paragraph) and (block.furniture or PAGE_NUMBER.match(block.text)):
             continue
-        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block):
+        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block, width):
             # a sentence broken across paragraphs (page break, blank line in a dump): join it
             parts.append(block.text)
             _mark_page(page_starts, pages, pos, block.page)
@@ -184,22 +189,46 @@ def _mark_page(starts: list[int], pages: list[int | None], pos: int, page: int |
         pages.append(page)
 
 
-def _continues(prev: Paragraph, nxt: Paragraph) -> bool:
-    """Tell whether `nxt` continues the sentence that `prev` left open."""
+def wrap_width(doc: Document) -> int | None:
+    """Return the width in characters a text was hard-wrapped at (copied from a PDF, pdftotext): the length
+    most of its long lines share; None for text that keeps its paragraphs."""
+    sizes = [len(b.text) for b in doc.blocks if isinstance(b, Paragraph) and b.page is None
+             and len(b.text) >= WRAPPED_MIN and "\n" not in b.text]
+    if len(sizes) < 5:
+        return None
+    width, count = Counter(sizes).most_common(1)[0]
+    return width if count >= max(4, 0.3 * len(sizes)) else None
+
+
+def _cut_by_wrap(a: str, width: int | None) -> bool:
+    """Tell whether a line is as long as the text's hard-wrap width: cut there, not at its end."""
+    return width is not None and width - 1 <= len(a) <= width + 6
+
+
+def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> bool:
+    """Tell whether `nxt` continues the sentence that `prev` left open (`width`: the text's hard-wrap width,
+    at which even a line of a web page's chrome is cut)."""
     a, b = prev.text.rstrip(), nxt.text.lstrip()
     if not a or not b or a[-1] in CLOSERS or "\n" in a:
         return False
     if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
         return False
+    if prev.size and nxt.size and abs(prev.size - nxt.size) > 1:
+        return False  # a running header in small print above a title: a sentence keeps its type size
+    # cut by the wrap, even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕), unless the next line
+    # opens with a label of its own (索引号… ⏎ 发文机关…: an index table's lines that happen to fill the width)
+    cut = _cut_by_wrap(a, width) and not labels(b)
+    if cut and a[-1].isdigit() and b[0].isdigit():
+        return True  # a number cut by the wrap (金额33 ⏎ 18.4元), not a heading 18.
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
         return False
-    if len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
-        return False  # after an e-mail or a number, a short line stands alone: a signature, a name
     if CHANNEL_END.search(a):
         return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…
-    if is_chrome(a) or is_chrome(b):
+    if not cut and len(b) < 25 and b[-1] not in CLOSERS and a[-1].isascii():
+        return False  # after an e-mail or a number, a short line stands alone: a signature, a name
+    if not cut and (is_chrome(a) or is_chrome(b)):
         return False  # a web page's breadcrumb, byline or index table never runs on into the notice
     if len(b) < 40 and (AGENCY.match(b) and PLACED_NAME.match(b) or date_only(b)):
         return False  # a signature or its date under the last line of the body

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from gongwen.document import Document, Paragraph, Source
+from gongwen.structured.chrome import is_chrome
 from gongwen.structured.text import build
 
 SOURCE = Source("x.txt", "txt", "0", 0)
@@ -47,3 +48,39 @@ def test_span_reports_page_and_section():
     doc = Document(SOURCE, (Paragraph("一、目标", page=1), Paragraph("正文。", page=2)))
     t = build(doc)
     assert t.span(5, 7).page == 2 and t.page_at(0) == 1
+
+
+@pytest.mark.parametrize("number", ["— 2 —", "－2－", "-2-", "第 2 页"])
+def test_page_number_between_halves_of_a_sentence_is_dropped(number):
+    # a copy of a PDF's text leaves the page number between the halves of a sentence it breaks
+    assert text_of(LONG, number, "元。对贫困劳动力…") == LONG + "元。对贫困劳动力…"
+
+
+def test_a_bare_figure_is_not_taken_for_a_page_number():
+    assert text_of(LONG, "2", "元。").split("\n")[1] == "2"  # kept: it may be a figure
+
+
+def test_a_line_in_another_type_size_does_not_continue_a_sentence():
+    header = Paragraph("达川区2024年第一批中央和省级财政衔接推进乡村振兴补助资金", size=9.0)
+    title = Paragraph("分配结果公示：达川区2024年第一批中央和省级财政衔接推进乡村振兴补助资金", size=22.0)
+    assert text_of(header, title) == header.text + "\n" + title.text
+
+
+# pdftotext's copy of a page: every full line as long as the others
+BODY = ("根据《关于做好困难群众基本生活保障工作的通知》要求，现将有关事项通知如下：各地要结合实际认真组织实施确保政策落实到位，"
+        "切实兜住兜准兜牢民生底线，让困难群众感受到党和政府的温暖，各级民政部门要加强统筹协调，及时研究解决工作中遇到的问题")
+WIDTH = 25
+WRAPPED = [BODY[k:k + WIDTH] for k in range(0, WIDTH * 4, WIDTH)]
+
+
+def test_hard_wrapped_index_line_runs_on_at_the_wrap_width():
+    index = "索引号 2024-03191 文号 内人社发〔20"  # cut by the wrap in its 文号
+    assert len(index) == WIDTH and is_chrome(index)
+    text = text_of(*WRAPPED, index, "24〕11号", "成文日期 2024-05-14")
+    assert "内人社发〔2024〕11号\n成文日期" in text
+
+
+def test_index_lines_that_fill_the_width_stay_apart():
+    index = "索引号: 000014349/2025-16853"  # as long as the wrap, and whole
+    assert len(index) == WIDTH
+    assert index + "\n发文机关 平顺县农业农村局" in text_of(*WRAPPED, index, "发文机关 平顺县农业农村局")
