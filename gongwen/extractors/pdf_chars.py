@@ -1,0 +1,106 @@
+"""Read the upright characters of a PDF page from pdfium: four calls per character, font facts once per text object.
+
+pypdfium2's bindings check and wrap every argument and pointer result; the per-character functions are
+called here through plain prototypes (addresses as ints) instead, which is most of their cost.
+All characters of one text object share its matrix and font, so angle, size and font name are read when
+the object changes (Word writes a run of about four characters per object).
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+from ctypes import c_double, c_float, c_int, c_uint, c_void_p
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from .pdf_layout import BOLD_FONT, Char
+
+NEW_CHAR = tuple.__new__  # a Char built without NamedTuple's argument handling
+GENERATABLE = (10, 13, 32)  # what pdfium synthesises: line breaks and spaces at gaps
+
+
+def _plain(fn, restype, *argtypes):
+    """Return the pdfium function `fn` behind a prototype of plain C types."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, c_void_p).value)
+
+
+_unicode = _plain(raw.FPDFText_GetUnicode, c_uint, c_void_p, c_int)
+_text_object = _plain(raw.FPDFText_GetTextObject, c_void_p, c_void_p, c_int)
+_is_generated = _plain(raw.FPDFText_IsGenerated, c_int, c_void_p, c_int)
+_loose_box = _plain(raw.FPDFText_GetLooseCharBox, c_int, c_void_p, c_int, c_void_p)
+_origin = _plain(raw.FPDFText_GetCharOrigin, c_int, c_void_p, c_int, c_void_p, c_void_p)
+_angle = _plain(raw.FPDFText_GetCharAngle, c_float, c_void_p, c_int)
+_font_size = _plain(raw.FPDFText_GetFontSize, c_double, c_void_p, c_int)
+_font_info = _plain(raw.FPDFText_GetFontInfo, ctypes.c_ulong, c_void_p, c_int, c_void_p, ctypes.c_ulong, c_void_p)
+
+
+def chars(page: pdfium.PdfPage, left: float, top: float) -> list[Char]:
+    """Return the upright characters of a page in top-down coordinates.
+
+    The box spans the advance width and one font size above the baseline (what the layout measures).
+    The characters pdfium synthesises (line breaks, spaces at gaps it guesses are word breaks) are dropped;
+    a space drawn as a text object of its own, which pdfium folds into a synthesised one, is put back.
+    """
+    textpage = page.get_textpage()
+    try:
+        return _read(textpage.raw, left, top) + _lone_spaces(page, textpage.raw, left, top)
+    finally:
+        textpage.close()
+
+
+def _read(textpage, left: float, top: float) -> list[Char]:
+    tp = ctypes.cast(textpage, c_void_p).value
+    rect, x, y = raw.FS_RECTF(), c_double(), c_double()
+    at_rect, at_x, at_y = ctypes.addressof(rect), ctypes.addressof(x), ctypes.addressof(y)
+    name, flags = ctypes.create_string_buffer(128), c_int()
+    bold_of: dict[bytes, bool] = {}
+    out: list[Char] = []
+    last, upright, size, bold = -1, False, 0.0, False
+    for i in range(raw.FPDFText_CountChars(textpage)):
+        code = _unicode(tp, i)
+        if code == 0 or (code in GENERATABLE and _is_generated(tp, i)):
+            continue
+        obj = _text_object(tp, i)
+        if obj != last or obj is None:  # facts of the text object (a char without one has its own)
+            last = obj
+            angle = _angle(tp, i)
+            upright = min(angle, 2 * math.pi - angle) <= 0.01
+            size = _font_size(tp, i)
+            _font_info(tp, i, name, len(name), ctypes.addressof(flags))
+            font = name.value
+            bold = bold_of.get(font)
+            if bold is None:
+                bold = bold_of[font] = BOLD_FONT.search(font.decode("latin-1")) is not None
+        if not upright:
+            continue
+        _loose_box(tp, i, at_rect)
+        _origin(tp, i, at_x, at_y)
+        base = top - y.value
+        out.append(NEW_CHAR(Char, (chr(code), rect.left - left, rect.right - left, base - size, base, size, bold)))
+    return out
+
+
+def _lone_spaces(page: pdfium.PdfPage, tp, left: float, top: float) -> list[Char]:
+    """Return a space for each text object that draws nothing and gave the text page no character.
+
+    Such an object is a space set on its own (a word processor's space before a run in another font);
+    pdfium drops it when it has just synthesised a space at the same gap, so the real space is lost.
+    """
+    out = []
+    x, b, r, t = (c_float() for _ in range(4))
+    size, matrix = c_float(), raw.FS_MATRIX()
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetBounds(obj, x, b, r, t):
+            continue
+        if r.value - x.value > 0.01 or t.value - b.value > 0.01 or raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
+            continue  # draws ink, or its text reached the text page
+        if not raw.FPDFTextObj_GetFontSize(obj, size) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        em = size.value * math.hypot(matrix.c, matrix.d)
+        if em <= 0:
+            continue
+        base = top - b.value
+        out.append(Char(" ", x.value - left, x.value - left + em / 4, base - em, base, em, False))
+    return out
