@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import mode
 from typing import NamedTuple
 
@@ -77,40 +78,33 @@ class Para:
 
 def lines_of(chars: list[Char]) -> list[Line]:
     """Return the chars grouped into lines by their vertical centre, each sorted left to right."""
+    mids = [(c.top + c.bottom) / 2 for c in chars]
     rows: list[list[Char]] = []
-    centre, row_size = -1e9, 0.0
-    for c in sorted(chars, key=_mid):
-        mid = (c.top + c.bottom) / 2
+    centre, row_size = 0.0, 0.0
+    for i in sorted(range(len(chars)), key=mids.__getitem__):
+        c, mid = chars[i], mids[i]
         if rows and abs(mid - centre) <= 0.5 * min(c.size, row_size):
             rows[-1].append(c)
         else:
             rows.append([c])
             centre, row_size = mid, c.size
-    return [line for line in (_line(sorted(r, key=_x0)) for r in rows) if line.text.strip()]
+    return [line for line in (_line(sorted(r, key=X0)) for r in rows) if line.text.strip()]
 
 
-def _mid(c: Char) -> float:
-    return (c.top + c.bottom) / 2
-
-
-def _x0(c: Char) -> float:
-    return c.x0
+X0, TOP, BOTTOM, SIZE = (attrgetter(name) for name in ("x0", "top", "bottom", "size"))
 
 
 def _line(chars: list[Char]) -> Line:
     """Return one Line from chars sorted by x: real spaces kept, a gap wider than 1 em read as one space."""
-    out: list[str] = []
-    prev = None
-    for c in chars:
-        if prev is not None and c.text != " " and prev.text != " " and c.x0 - prev.x1 > c.size:
+    out = [chars[0].text]
+    for prev, c in zip(chars, chars[1:]):
+        if c.x0 - prev.x1 > c.size and c.text != " " and prev.text != " ":
             out.append(" ")
         out.append(c.text)
-        prev = c
     text = "".join(out).translate(IDEOGRAPHS)
     visible = [c for c in chars if not c.text.isspace()] or chars
-    return Line(text, visible[0].x0, visible[-1].x1, min(c.top for c in visible),
-                max(c.bottom for c in visible), max(round(c.size * 2) / 2 for c in visible),
-                all(c.bold for c in visible), _lead(visible))
+    return Line(text, visible[0].x0, visible[-1].x1, min(map(TOP, visible)), max(map(BOTTOM, visible)),
+                round(max(map(SIZE, visible)) * 2) / 2, all(c.bold for c in visible), _lead(visible))
 
 
 def _lead(chars: list[Char]) -> float:
