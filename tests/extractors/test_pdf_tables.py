@@ -1,0 +1,128 @@
+"""The PDF reader finds the same tables as pdfplumber's table finder: on the corpus, on LibreOffice's PDFs and on
+PDFs drawn by another producer (pdfium's page-building API: stroked rules, Word-style cell rectangles, merges)."""
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+import pytest
+from hypothesis import given, settings, strategies as st
+from pdfplumber.table import edges_to_intersections, intersections_to_cells
+
+from gongwen.document import Table
+from gongwen.extractors import extract, pdf_tables
+
+DATA = Path(__file__).parent.parent / "data"
+PDFS = sorted((DATA / "corpus").glob("*.pdf")) + sorted((DATA / "realworld" / "rendered").glob("*.pdf"))
+XS, YS = (72.0, 160.0, 250.0, 380.0), (700.0, 680.0, 660.0, 640.0)  # column and row rules (PDF y grows upwards)
+
+
+def _plumber_extract(path: Path, monkeypatch) -> object:
+    """Return the Document read with pdfplumber's own cell finder in place of the reader's."""
+    with monkeypatch.context() as m:
+        m.setattr(pdf_tables, "cells", intersections_to_cells)
+        return extract(path)
+
+
+@pytest.mark.parametrize("path", [p for p in PDFS if "scanned" not in p.name], ids=lambda p: p.name)
+def test_same_document_as_with_pdfplumbers_cell_finder(path, monkeypatch):
+    assert extract(path) == _plumber_extract(path, monkeypatch)
+
+
+def _line(x0: float, y0: float, x1: float, y1: float):
+    obj = raw.FPDFPageObj_CreateNewPath(x0, y0)
+    raw.FPDFPath_LineTo(obj, x1, y1)
+    raw.FPDFPageObj_SetStrokeColor(obj, 0, 0, 0, 255)
+    raw.FPDFPageObj_SetStrokeWidth(obj, 0.5)
+    raw.FPDFPath_SetDrawMode(obj, 0, True)
+    return obj
+
+
+def _bar(x0: float, y0: float, x1: float, y1: float):
+    """A rule drawn as a thin filled rectangle, as Word draws cell borders."""
+    obj = raw.FPDFPageObj_CreateNewRect(min(x0, x1), min(y0, y1), max(abs(x1 - x0), 0.5), max(abs(y1 - y0), 0.5))
+    raw.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 255)
+    raw.FPDFPath_SetDrawMode(obj, raw.FPDF_FILLMODE_WINDING, False)
+    return obj
+
+
+def _draw(path: Path, rules: list, words: list[tuple[float, float, str]]) -> Path:
+    """Write a one-page PDF drawing `rules` (path objects) and `words` (Helvetica at their baseline origins)."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    for obj in rules:
+        raw.FPDFPage_InsertObject(page.raw, obj)
+    for x, y, text in words:
+        obj = raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 10.0)
+        buf = ctypes.create_string_buffer(text.encode("utf-16-le") + b"\0\0")
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_GenerateContent(page.raw)
+    pdf.save(path)
+    return path
+
+
+def _words() -> list[tuple[float, float, str]]:
+    return [(XS[c] + 4, YS[r + 1] + 6, f"r{r}c{c}") for r in range(len(YS) - 1) for c in range(len(XS) - 1)]
+
+
+def _grid(make, skip=frozenset()) -> list:
+    """Every rule of the XS × YS grid, each cell side its own object, those named in `skip` left out."""
+    rules = []
+    for r, y in enumerate(YS):
+        rules += [make(XS[c], y, XS[c + 1], y) for c in range(len(XS) - 1) if ("h", r, c) not in skip]
+    for c, x in enumerate(XS):
+        rules += [make(x, YS[r], x, YS[r + 1]) for r in range(len(YS) - 1) if ("v", r, c) not in skip]
+    return rules
+
+
+@pytest.mark.parametrize(("name", "rules", "shape"), [
+    ("stroked", lambda: _grid(_line), (3, 3)),
+    ("cell rectangles", lambda: _grid(_bar), (3, 3)),
+    ("merged across", lambda: _grid(_line, {("v", 0, 1), ("v", 0, 2)}), (3, 3)),
+    ("merged down", lambda: _grid(_line, {("h", 1, 0), ("h", 2, 0)}), (3, 3)),
+    ("no outer side rules", lambda: _grid(_line, {("v", r, c) for r in range(3) for c in (0, 3)}), (3, 1)),
+])
+def test_drawn_tables_as_pdfplumber_finds_them(tmp_path, monkeypatch, name, rules, shape):
+    path = _draw(tmp_path / "t.pdf", rules(), _words())
+    doc = extract(path)
+    assert doc == _plumber_extract(path, monkeypatch)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [(t.n_rows, t.n_cols) for t in tables] == [shape]
+
+
+def test_merged_cell_of_a_drawn_table_spans_its_columns(tmp_path):
+    path = _draw(tmp_path / "t.pdf", _grid(_line, {("v", 0, 1), ("v", 0, 2)}), _words())
+    table = next(b for b in extract(path).blocks if isinstance(b, Table))
+    cell = table.cell_at(0, 0)
+    assert (cell.cols, cell.text) == (3, "r0c0 r0c1 r0c2")  # gaps wider than 1 em read as spaces
+
+
+def _edge(x0: float, top: float, x1: float, bottom: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "orientation": "v" if x0 == x1 else "h"}
+
+
+@st.composite
+def ruled_grids(draw) -> list[dict]:
+    """Rules of a random grid: each cell side drawn or not, some rules split in two or running past the grid."""
+    xs = sorted(set(draw(st.lists(st.integers(0, 40), min_size=2, max_size=7))))
+    ys = sorted(set(draw(st.lists(st.integers(0, 40), min_size=2, max_size=7))))
+    edges = []
+    for y in ys:
+        for a, b in zip(xs, xs[1:]):
+            if draw(st.booleans()) or draw(st.booleans()):
+                end = b + draw(st.sampled_from([0, 0, 0, 3]))
+                edges.append(_edge(a * 10, y * 10, end * 10, y * 10))
+    for x in xs:
+        for a, b in zip(ys, ys[1:]):
+            if draw(st.booleans()) or draw(st.booleans()):
+                edges.append(_edge(x * 10, a * 10, x * 10, b * 10))
+    return edges
+
+
+@settings(max_examples=300, deadline=None)
+@given(ruled_grids())
+def test_cells_as_pdfplumbers_intersections_to_cells(edges):
+    crossings = edges_to_intersections(edges, 1, 1)
+    assert pdf_tables.cells(crossings) == intersections_to_cells(crossings)
