@@ -16,7 +16,7 @@ import pypdfium2.raw as raw
 from ..document import Block, Document, Finding, Paragraph, Source
 from ..errors import Corrupt, Encrypted, NoTextLayer, TooLarge
 from ..limits import LIMITS
-from . import bounded, pdf_tables
+from . import bounded, pdf_calls as pdfc, pdf_tables
 from .pdf_chars import chars as read_chars
 from .pdf_streams import check_streams
 from .pdf_layout import Char, Frame, Line, Para, align_of, frame_of, is_centred, is_indented, lines_of, paragraphs, \
@@ -103,7 +103,8 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
     Each straight piece of a path between two points on one axis is an edge (a rectangle gives its four sides).
     """
     out: list[dict] = []
-    _path_edges(raw.FPDFPage_CountObjects(page.raw), lambda i: raw.FPDFPage_GetObject(page.raw, i),
+    handle = ctypes.cast(page.raw, ctypes.c_void_p)
+    _path_edges(raw.FPDFPage_CountObjects(page.raw), lambda i: pdfc.page_object(handle, i),
                 (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (left, top), out)
     return out
 
@@ -111,27 +112,28 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
 def _path_edges(count: int, get, outer: tuple, origin: tuple[float, float], out: list[dict]) -> None:
     """Add the edges of `count` page objects (paths, and those inside form XObjects) drawn under matrix `outer`."""
     matrix, sx, sy = raw.FS_MATRIX(), ctypes.c_float(), ctypes.c_float()
+    at_matrix, at_x, at_y = ctypes.byref(matrix), ctypes.byref(sx), ctypes.byref(sy)
     left, top = origin
     for i in range(count):
         obj = get(i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        kind = pdfc.object_type(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or not pdfc.object_matrix(obj, at_matrix):
             continue
         a, b, c, d, e, f = _times((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == raw.FPDF_PAGEOBJ_FORM:
-            _path_edges(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j),
-                        (a, b, c, d, e, f), origin, out)
+            _path_edges(raw.FPDFFormObj_CountObjects(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)),
+                        lambda j, o=obj: pdfc.form_object(o, ctypes.c_ulong(j)), (a, b, c, d, e, f), origin, out)
             continue
         points: list[tuple[float, float]] = []
-        for j in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, j)
-            raw.FPDFPathSegment_GetPoint(seg, sx, sy)
+        for j in range(pdfc.segment_count(obj)):
+            seg = pdfc.segment(obj, j)
+            pdfc.segment_point(seg, at_x, at_y)
             pt = (a * sx.value + c * sy.value + e - left, top - (b * sx.value + d * sy.value + f))
-            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO:
+            if pdfc.segment_type(seg) == raw.FPDF_SEGMENT_MOVETO:
                 _add_edges(points, out)
                 points = []
             points.append(pt)
-            if raw.FPDFPathSegment_GetClose(seg):
+            if pdfc.segment_close(seg):
                 points.append(points[0])
         _add_edges(points, out)
 

@@ -1,8 +1,6 @@
 """Read the upright characters of a PDF page from pdfium: four calls per character, font facts once per text object.
 
-pypdfium2's bindings convert every argument and wrap pointer results; the per-character functions are
-called here through prototypes that only declare the result, their arguments passed as ready C values
-(0.3 µs a call instead of 0.7).
+The per-character functions are called through pdf_calls' lean prototypes.
 All characters of one text object share its matrix and font, so angle, size and font name are read when
 the object changes (Word writes a run of about four characters per object).
 """
@@ -10,30 +8,17 @@ from __future__ import annotations
 
 import ctypes
 import math
-from ctypes import c_double, c_float, c_int, c_uint, c_void_p
+from ctypes import c_double, c_float, c_int, c_void_p
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
+from .pdf_calls import angle, font_info, font_size, is_generated, loose_box, object_bounds, object_type, origin, \
+    page_object, text_object, unicode
 from .pdf_layout import BOLD_FONT, Char
 
 NEW_CHAR = tuple.__new__  # a Char built without NamedTuple's argument handling
 GENERATABLE = (10, 13, 32)  # what pdfium synthesises: line breaks and spaces at gaps
-
-
-def _plain(fn, restype):
-    """Return the pdfium function `fn` with only its result type declared: its arguments go unconverted."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, c_void_p).value)
-
-
-_unicode = _plain(raw.FPDFText_GetUnicode, c_uint)
-_text_object = _plain(raw.FPDFText_GetTextObject, c_void_p)
-_is_generated = _plain(raw.FPDFText_IsGenerated, c_int)
-_loose_box = _plain(raw.FPDFText_GetLooseCharBox, c_int)
-_origin = _plain(raw.FPDFText_GetCharOrigin, c_int)
-_angle = _plain(raw.FPDFText_GetCharAngle, c_float)
-_font_size = _plain(raw.FPDFText_GetFontSize, c_double)
-_font_info = _plain(raw.FPDFText_GetFontInfo, ctypes.c_ulong)
 
 
 def chars(page: pdfium.PdfPage, left: float, top: float) -> list[Char]:
@@ -45,12 +30,14 @@ def chars(page: pdfium.PdfPage, left: float, top: float) -> list[Char]:
     """
     textpage = page.get_textpage()
     try:
-        return _read(textpage.raw, left, top) + _lone_spaces(page, textpage.raw, left, top)
+        read, seen = _read(textpage.raw, left, top)
+        return read + _lone_spaces(page, textpage.raw, seen, left, top)
     finally:
         textpage.close()
 
 
-def _read(textpage, left: float, top: float) -> list[Char]:
+def _read(textpage, left: float, top: float) -> tuple[list[Char], set[int]]:
+    """Return the characters read and the addresses of the text objects that gave them."""
     tp = ctypes.cast(textpage, c_void_p)  # every argument a C value: the page, c_int indices, pointers
     rect, x, y = raw.FS_RECTF(), c_double(), c_double()
     at_rect, at_x, at_y = ctypes.byref(rect), ctypes.byref(x), ctypes.byref(y)
@@ -58,46 +45,53 @@ def _read(textpage, left: float, top: float) -> list[Char]:
     size_of_name, at_flags = ctypes.c_ulong(len(name)), ctypes.byref(flags)
     bold_of: dict[bytes, bool] = {}
     out: list[Char] = []
+    seen: set[int] = set()
     last, upright, size, bold = -1, False, 0.0, False
     for i in range(raw.FPDFText_CountChars(textpage)):
-        code = _unicode(tp, i)
-        if code == 0 or (code in GENERATABLE and _is_generated(tp, i)):
+        code = unicode(tp, i)
+        if code == 0 or (code in GENERATABLE and is_generated(tp, i)):
             continue
-        obj = _text_object(tp, i)
+        obj = text_object(tp, i)
         if obj != last or obj is None:  # facts of the text object (a char without one has its own)
             last = obj
-            angle = _angle(tp, i)
-            upright = min(angle, 2 * math.pi - angle) <= 0.01
-            size = _font_size(tp, i)
-            _font_info(tp, i, name, size_of_name, at_flags)
+            seen.add(obj)
+            turn = angle(tp, i)
+            upright = min(turn, 2 * math.pi - turn) <= 0.01
+            size = font_size(tp, i)
+            font_info(tp, i, name, size_of_name, at_flags)
             font = name.value
             bold = bold_of.get(font)
             if bold is None:
                 bold = bold_of[font] = BOLD_FONT.search(font.decode("latin-1")) is not None
         if not upright:
             continue
-        _loose_box(tp, i, at_rect)
-        _origin(tp, i, at_x, at_y)
+        loose_box(tp, i, at_rect)
+        origin(tp, i, at_x, at_y)
         base = top - y.value
         out.append(NEW_CHAR(Char, (chr(code), rect.left - left, rect.right - left, base - size, base, size, bold)))
-    return out
+    return out, seen
 
 
-def _lone_spaces(page: pdfium.PdfPage, tp, left: float, top: float) -> list[Char]:
-    """Return a space for each text object that draws nothing and gave the text page no character.
+def _lone_spaces(page: pdfium.PdfPage, tp, seen: set[int], left: float, top: float) -> list[Char]:
+    """Return a space for each text object that draws nothing and gave the text page no character (none `seen`).
 
     Such an object is a space set on its own (a word processor's space before a run in another font);
     pdfium drops it when it has just synthesised a space at the same gap, so the real space is lost.
     """
     out = []
     x, b, r, t = (c_float() for _ in range(4))
+    bounds = [ctypes.byref(v) for v in (x, b, r, t)]
     size, matrix = c_float(), raw.FS_MATRIX()
+    handle = ctypes.cast(page.raw, c_void_p)
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetBounds(obj, x, b, r, t):
+        obj = page_object(handle, i)
+        if object_type(obj) != raw.FPDF_PAGEOBJ_TEXT or obj.value in seen or not object_bounds(obj, *bounds):
             continue
-        if r.value - x.value > 0.01 or t.value - b.value > 0.01 or raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
-            continue  # draws ink, or its text reached the text page
+        if r.value - x.value > 0.01 or t.value - b.value > 0.01:
+            continue  # draws ink
+        obj = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+        if raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
+            continue  # its text reached the text page
         if not raw.FPDFTextObj_GetFontSize(obj, size) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
             continue
         em = size.value * math.hypot(matrix.c, matrix.d)

@@ -126,3 +126,18 @@ def ruled_grids(draw) -> list[dict]:
 def test_cells_as_pdfplumbers_intersections_to_cells(edges):
     crossings = edges_to_intersections(edges, 1, 1)
     assert pdf_tables.cells(crossings) == intersections_to_cells(crossings)
+
+
+def test_table_drawn_inside_a_form_xobject(tmp_path, monkeypatch):
+    """A page placed on another as a form XObject, scaled: its rules are read through the form's matrix."""
+    inner = pdfium.PdfDocument(_draw(tmp_path / "inner.pdf", _grid(_line), _words()))
+    outer = pdfium.PdfDocument.new()
+    page = outer.new_page(595, 842)
+    form = raw.FPDF_NewFormObjectFromXObject(raw.FPDF_NewXObjectFromPage(outer.raw, inner.raw, 0))
+    raw.FPDFPageObj_Transform(form, 0.8, 0, 0, 0.8, 20, 30)
+    raw.FPDFPage_InsertObject(page.raw, form)
+    raw.FPDFPage_GenerateContent(page.raw)
+    outer.save(tmp_path / "outer.pdf")
+    doc = extract(tmp_path / "outer.pdf")
+    assert doc == _plumber_extract(tmp_path / "outer.pdf", monkeypatch)
+    assert [(b.n_rows, b.n_cols) for b in doc.blocks if isinstance(b, Table)] == [(3, 3)]
