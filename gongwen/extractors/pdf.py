@@ -8,6 +8,7 @@ from __future__ import annotations
 import ctypes
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -104,7 +105,7 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
     """
     out: list[dict] = []
     handle = ctypes.cast(page.raw, ctypes.c_void_p)
-    _path_edges(raw.FPDFPage_CountObjects(page.raw), lambda i: pdfc.page_object(handle, i),
+    _path_edges(raw.FPDFPage_CountObjects(page.raw), partial(pdfc.page_object, handle),
                 (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (left, top), out)
     return out
 

@@ -83,7 +83,7 @@ def lines_of(chars: list[Char]) -> list[Line]:
     centre, row_size = 0.0, 0.0
     for i in sorted(range(len(chars)), key=mids.__getitem__):
         c, mid = chars[i], mids[i]
-        if rows and abs(mid - centre) <= 0.5 * min(c.size, row_size):
+        if rows and abs(mid - centre) <= 0.5 * (row_size if row_size < c.size else c.size):  # min(c.size, row_size)
             rows[-1].append(c)
         else:
             rows.append([c])
