@@ -6,11 +6,16 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, parents: bool = False) -> None:
     """Write `data` (text as UTF-8) to `path` through a temporary file renamed into place, with the permissions
-    the user's umask gives a new file (mkstemp's own are 0600)."""
+    the user's umask gives a new file (mkstemp's own are 0600).
+
+    A missing folder is an error (FileNotFoundError) unless `parents`: a mistyped output path must not leave new
+    folders behind; only places the caller owns (a record mirrored under -o DIR) make theirs.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:

@@ -61,12 +61,13 @@ def require_file(path: Path, debug: bool) -> None:
         raise typer.Exit(2)
 
 
-def write_or_exit(path: Path, data: str | bytes, debug: bool = False) -> None:
-    """Write `data` to `path` whole, or exit 2 with one E_OUTPUT line when the place cannot take it."""
+def write_or_exit(path: Path, data: str | bytes, debug: bool = False, parents: bool = False) -> None:
+    """Write `data` to `path` whole, or exit 2 with one E_OUTPUT line when the place cannot take it (a missing
+    folder too, unless `parents`)."""
     from .atomic import write_atomic
 
     with output_errors(path, debug):
-        write_atomic(path, data)
+        write_atomic(path, data, parents)
 
 
 @contextmanager
@@ -83,6 +84,10 @@ def output_errors(path: Path, debug: bool = False) -> Iterator[None]:
 
 def cannot_write(path: Path, err: OSError, debug: bool = False) -> None:
     """Exit 2 with one E_OUTPUT line for an output place that could not be written."""
+    missing = next((p for p in reversed(path.parents) if not p.exists()), None)
+    if isinstance(err, FileNotFoundError) and missing is not None:
+        report(BadOutput(path, f"the folder {missing} does not exist; create it or choose another place"), debug)
+        raise typer.Exit(2)
     report(BadOutput(path, f"cannot write here: {err.strerror or err}; choose another place"), debug)
     raise typer.Exit(2)
 
@@ -149,7 +154,7 @@ def parse(files: Files,
     with output_errors(output or Path("."), debug):
         sink = JsonlSink(jsonl, resume) if jsonl else None
         if out_dir is not None:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            out_dir.mkdir(exist_ok=True)  # the folder named, never its missing parents
     work = plan(files, follow_links, out_dir, (sink.done if sink else set()) if resume else None)
     if not work.resumed and all(early and early.code == "E_UNSUPPORTED_FORMAT" for _, early in work.items):
         for _, early in work.items:
@@ -173,7 +178,7 @@ def parse(files: Files,
                     continue
                 _warn(result, quiet)
                 if out_dir is not None:
-                    write_or_exit(work.targets[path], result.to_json(text=not no_text) + "\n", debug)
+                    write_or_exit(work.targets[path], result.to_json(text=not no_text) + "\n", debug, parents=True)
                 else:
                     line = result.to_json(text=not no_text, indent=None)
                     sink.write(line) if sink else emit(line + "\n")

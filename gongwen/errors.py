@@ -18,6 +18,7 @@ class GongwenError(Exception):
     """Input the user can fix; `code` is stable and the message names the file and the remedy."""
 
     code = "E_GONGWEN"
+    worker_traceback: str | None = None  # set when the error was raised in a worker process: what --debug prints
 
     def __init__(self, path: str | Path, message: str):
         self.path = str(path)

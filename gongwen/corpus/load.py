@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from pathlib import Path
 
 from ..errors import Corrupt, GongwenError
@@ -11,16 +12,21 @@ from ..record import Record
 JSONL = {".jsonl", ".ndjson"}
 
 
-def load(paths: Iterable[Path], follow_links: bool = False,
-         timeout: float | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
-    """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under a folder."""
+def load(paths: Iterable[Path], follow_links: bool = False, timeout: float | None = None,
+         executor: Executor | None = None, window: int = 8) -> Iterator[tuple[Path, Record | GongwenError]]:
+    """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under
+    a folder, in input order; notices are parsed on `executor` when one is given (see `batch.parse_many`)."""
     from .batch import parse_many
 
+    notices: list[Path] = []
     for path in paths:
         if path.suffix.lower() in JSONL | {".json"} and path.is_file():
+            yield from parse_many(notices, follow_links, timeout, executor, window)
+            notices = []
             yield from read_jsonl(path, whole=path.suffix.lower() == ".json")
         else:
-            yield from parse_many([path], follow_links, timeout)
+            notices.append(path)
+    yield from parse_many(notices, follow_links, timeout, executor, window)
 
 
 def read_jsonl(path: Path, whole: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:

@@ -25,7 +25,6 @@ class JsonlSink:
         self.part = self.path.with_name(self.path.name + ".part")
         if self.path.is_dir():
             raise IsADirectoryError(21, "Is a directory", str(self.path))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         if resume and not self.part.exists() and self.path.is_file():
             shutil.copyfile(self.path, self.part)
         self.done = _whole_lines(self.part) if resume and self.part.exists() else set()

@@ -52,7 +52,11 @@ def executor_for(jobs: int, dask: str | None) -> tuple[Executor | None, int, Cal
 
     if dask:
         executor, threads, disconnect = dask_executor(dask)
-        return executor, 4 * threads, lambda: (executor.shutdown(wait=True), disconnect())
+
+        def close() -> None:
+            executor.shutdown(wait=True)
+            disconnect()
+        return executor, 4 * threads, close
     if jobs == 1:
         return None, 1, lambda: None
     from .batch import warm

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import quote
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -32,11 +33,18 @@ def sarif(results: list[tuple[Path, list[Finding]]]) -> str:
 
 def _result(f: Finding, rule_index: int) -> dict:
     """Return the SARIF result of one finding."""
-    location: dict = {"artifactLocation": {"uri": Path(f.path).as_posix()}}
+    location: dict = {"artifactLocation": {"uri": artifact_uri(f.path)}}
     if f.line:
         location["region"] = {"startLine": f.line}
-    result = {"ruleId": f.code, "ruleIndex": rule_index, "level": "error" if f.severity == "error" else "warning",
+    result: dict = {"ruleId": f.code, "ruleIndex": rule_index, "level": "error" if f.severity == "error" else "warning",
               "message": {"text": f.message}, "locations": [{"physicalLocation": location}]}
     if f.quote:
         result["locations"][0]["physicalLocation"].setdefault("region", {})["snippet"] = {"text": f.quote}
     return result
+
+
+def artifact_uri(path: str) -> str:
+    """Return `path` as the URI reference SARIF asks for: a relative path percent-encoded (Chinese names, spaces),
+    an absolute one as a file: URI."""
+    p = Path(path)
+    return p.as_uri() if p.is_absolute() else quote(p.as_posix())

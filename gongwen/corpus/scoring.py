@@ -176,7 +176,7 @@ def score_amounts(gold: Item, pred: Item) -> Tally:
     """Match amounts by value and quote; check per, bound, category and tier."""
     g, p = in_order(gold, pred, "amounts")
     pairs = lcs_pairs(g, p, value_and_quote)
-    tally = Tally(len(g), len(p), len(pairs), strict=0)
+    tally, strict = Tally(len(g), len(p), len(pairs)), 0
     for a, b in pairs:
         per = sorted(a.get("per") or []) == sorted(b.get("per") or [])
         bound = a.get("bound") == b.get("bound")
@@ -185,7 +185,8 @@ def score_amounts(gold: Item, pred: Item) -> Tally:
         categories = {norm(a.get("category"))} | {norm(c) for c in a.get("category_alt") or []}
         tally.check("category", norm(b.get("category")) in categories)
         tally.check("tier", same_optional(a.get("tier"), b.get("tier")))
-        tally.strict += per and bound
+        strict += per and bound
+    tally.strict = strict
     return tally
 
 
@@ -193,7 +194,7 @@ def score_deadlines(gold: Item, pred: Item) -> Tally:
     """Match deadlines by quote; check kind, date and end."""
     g, p = in_order(gold, pred, "deadlines")
     pairs = lcs_pairs(g, p, quote_only)
-    tally = Tally(len(g), len(p), len(pairs), strict=0)
+    tally, strict = Tally(len(g), len(p), len(pairs)), 0
     for a, b in pairs:
         kind = a.get("kind") == b.get("kind")
         date = (a.get("date") or None) == (b.get("date") or None)
@@ -201,7 +202,8 @@ def score_deadlines(gold: Item, pred: Item) -> Tally:
         tally.check("kind", kind)
         tally.check("date", date)
         tally.check("end", end)
-        tally.strict += kind and date and end
+        strict += kind and date and end
+    tally.strict = strict
     return tally
 
 

@@ -39,13 +39,13 @@ def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
 
 def _start(proc) -> None:
     """Start `proc` even from a daemonic process (a Dask worker): the child never outlives this call, it is killed in its finally."""
-    me = multiprocessing.current_process()
-    daemon = me._config.get("daemon")
-    me._config["daemon"] = False  # multiprocessing refuses children of daemons only so that none is orphaned
+    config = multiprocessing.current_process()._config  # type: ignore[attr-defined]  # private, so not in typeshed
+    daemon = config.get("daemon")
+    config["daemon"] = False  # multiprocessing refuses children of daemons only so that none is orphaned
     try:
         proc.start()
     finally:
-        me._config["daemon"] = daemon
+        config["daemon"] = daemon
 
 
 def _work(path: Path, send) -> None:

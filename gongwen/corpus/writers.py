@@ -47,6 +47,7 @@ def _rows(name: str, rows: list[Row]) -> list[tuple]:
 def write_csv(data: dict[str, list[Row]], path: Path) -> list[Path]:
     """Write one CSV file per table into the folder `path` (x.csv: the folder x)."""
     folder = path.with_suffix("") if path.suffix.lower() == ".csv" and not path.is_dir() else path
+    folder.mkdir(exist_ok=True)  # the folder the output names, never its missing parents
     written = []
     for name, rows in data.items():
         buf = io.StringIO()
@@ -64,7 +65,7 @@ def write_xlsx(data: dict[str, list[Row]], path: Path) -> None:
     from openpyxl.styles import Font
 
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the one empty sheet a new workbook starts with
     for name, rows in data.items():
         ws = wb.create_sheet(name)
         ws.append(COLUMNS[name])
@@ -83,7 +84,6 @@ def write_xlsx(data: dict[str, list[Row]], path: Path) -> None:
 
 def write_sqlite(data: dict[str, list[Row]], path: Path) -> None:
     """Write one SQLite table per table (standard library sqlite3), replacing the file whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:

@@ -34,8 +34,9 @@ def note(code: str, message: str) -> None:
 @contextmanager
 def collecting() -> Iterator[list[tuple[str, str]]]:
     """Collect the (code, message) notes of the values and parts left out while the block runs."""
-    token = _notes.set([])
+    notes: list[tuple[str, str]] = []
+    token = _notes.set(notes)
     try:
-        yield _notes.get()
+        yield notes
     finally:
         _notes.reset(token)

@@ -38,9 +38,10 @@ class Level:
 class Numbering:
     """The lists of numbering.xml and the counters of the paragraphs read so far."""
 
-    abstracts: dict[str, dict[int, Level]] = field(default_factory=dict)
-    nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = field(default_factory=dict)
-    counts: dict[str, dict[int, int]] = field(default_factory=dict)  # per abstract list: level -> count
+    # keyed by w:abstractNumId and w:numId; None stands for an id the file leaves out
+    abstracts: dict[str | None, dict[int, Level]] = field(default_factory=dict)
+    nums: dict[str | None, tuple[str | None, dict[int, Level], dict[int, int]]] = field(default_factory=dict)
+    counts: dict[str | None, dict[int, int]] = field(default_factory=dict)  # per abstract list: level -> count
     started: set[tuple[str, int]] = field(default_factory=set)  # (numId, level) whose override applied
 
     def level_of_style(self, num_id: str, style: str | None) -> int:
@@ -84,16 +85,16 @@ def parse(root: etree._Element | None, style_nums: dict[str, str]) -> Numbering:
     numbering = Numbering()
     if root is None:
         return numbering
-    links: dict[str, str] = {}
+    links: dict[str | None, str] = {}
     for ab in root.iter(W + "abstractNum"):
         aid = ab.get(W + "abstractNumId")
         numbering.abstracts[aid] = {lvl_id: lvl for lvl_id, lvl in map(_level, ab.iter(W + "lvl"))}
         link = ab.find(W + "numStyleLink")
-        if link is not None and link.get(VAL):
-            links[aid] = link.get(VAL)
+        if link is not None and (style := link.get(VAL)):
+            links[aid] = style
     for num in root.iter(W + "num"):
-        ab = num.find(W + "abstractNumId")
-        if ab is None:
+        ref = num.find(W + "abstractNumId")
+        if ref is None:
             continue
         overrides: dict[int, Level] = {}
         starts: dict[int, int] = {}
@@ -105,7 +106,7 @@ def parse(root: etree._Element | None, style_nums: dict[str, str]) -> Numbering:
             lvl = over.find(W + "lvl")
             if lvl is not None:
                 overrides[i] = _level(lvl)[1]
-        numbering.nums[num.get(W + "numId")] = (ab.get(VAL), overrides, starts)
+        numbering.nums[num.get(W + "numId")] = (ref.get(VAL), overrides, starts)
     for aid, style in links.items():  # an abstract list that is a numbering style's: use the style's list
         target = numbering.nums.get(style_nums.get(style, ""))
         if target is not None and target[0] != aid:
@@ -199,7 +200,8 @@ def _chinese(n: int, digits: str, units: str, legal: bool = False) -> str:
     """Return 1..9999 as 一 … 十一 … 一百零五 (legal: 壹拾壹); other numbers digit by digit."""
     if not 0 < n < 10000:
         return "".join(digits[int(d)] for d in str(n))
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     for power, d in zip(range(len(str(n)) - 1, -1, -1), map(int, str(n))):
         if d == 0:
             zero = True

@@ -7,7 +7,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -152,8 +152,8 @@ class Styles:
         own = _own_style(el, el.find(W + "name"))
         merged = Style(*(o if o is not None else p for o, p in zip(_fields(own), _fields(parent))))
         if own.num is not None and parent.num is not None:  # numId and ilvl inherit one by one
-            merged = Style(*_fields(merged)[:4], (own.num[0] or parent.num[0],
-                                                  own.num[1] if own.num[1] is not None else parent.num[1]))
+            merged = replace(merged, num=(own.num[0] or parent.num[0],
+                                          own.num[1] if own.num[1] is not None else parent.num[1]))
         self.done[sid] = merged
         return merged
 

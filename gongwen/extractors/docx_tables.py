@@ -79,9 +79,10 @@ def _has_borders(tbl: etree._Element, tblpr: etree._Element | None) -> bool:
     """Tell whether a table draws any ruling line (table style, table or cell borders)."""
     if tblpr is not None and tblpr.find(W + "tblStyle") is not None:
         return True  # a table style such as Table Grid: assume it rules the table
-    sides = []
-    if tblpr is not None and tblpr.find(W + "tblBorders") is not None:
-        sides.extend(tblpr.find(W + "tblBorders"))
+    sides: list[etree._Element] = []
+    table_borders = tblpr.find(W + "tblBorders") if tblpr is not None else None
+    if table_borders is not None:
+        sides.extend(table_borders)
     for borders in tbl.iter(W + "tcBorders"):
         sides.extend(borders)
     return any((s.get(VAL) or "none") not in NO_LINE for s in sides)

@@ -17,7 +17,7 @@ class Handle(c_void_p):
 
 def _lean(fn, restype):
     """Return the pdfium function `fn` with only its result type declared: its arguments go unconverted."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, c_void_p).value)
+    return ctypes.cast(fn, ctypes.CFUNCTYPE(restype))
 
 
 # per character of a text page

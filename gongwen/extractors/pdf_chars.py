@@ -60,9 +60,9 @@ def _read(textpage, left: float, top: float) -> tuple[list[Char], set[int]]:
             size = font_size(tp, i)
             font_info(tp, i, name, size_of_name, at_flags)
             font = name.value
-            bold = bold_of.get(font)
-            if bold is None:
-                bold = bold_of[font] = BOLD_FONT.search(font.decode("latin-1")) is not None
+            if font not in bold_of:
+                bold_of[font] = BOLD_FONT.search(font.decode("latin-1")) is not None
+            bold = bold_of[font]
         if not upright:
             continue
         loose_box(tp, i, at_rect)

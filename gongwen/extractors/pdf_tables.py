@@ -63,7 +63,7 @@ def _cell_groups(page: _Page) -> list[list[tuple]] | None:
     if len(page.edges) > LIMITS.pdf_grid_points:
         return None
     finder = TableFinder.__new__(TableFinder)  # only its edge merging is used, with the crossings counted first
-    finder.page, finder.settings = page, TableSettings.resolve(None)
+    finder.page, finder.settings = page, TableSettings.resolve(None)  # type: ignore[assignment]  # duck-typed Page
     s = finder.settings
     crossings = edges_to_intersections(finder.get_edges(), s.intersection_x_tolerance, s.intersection_y_tolerance)
     if len(crossings) > LIMITS.pdf_grid_points:
@@ -130,7 +130,7 @@ def _index(grid: list[float], v: float) -> int:
 
 def _table(boxes: list[tuple], xs: list[float], ys: list[float], chars: list[Char], page: int) -> Table:
     """Return a Table whose cells span the grid columns and rows their boxes cover."""
-    spans = []
+    spans: list[tuple[int, int, int, int]] = []
     owner: dict[tuple[int, int], int] = {}
     for x0, top, x1, bottom in boxes:
         r, c = _index(ys, top), _index(xs, x0)

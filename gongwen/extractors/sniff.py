@@ -5,6 +5,7 @@ import struct
 import zipfile
 from pathlib import Path
 
+from ..document import Format
 from ..errors import Corrupt, Empty, TooLarge, UnsupportedFormat
 from ..limits import LIMITS
 
@@ -16,7 +17,7 @@ IMAGES = {b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF", b"MM\x
           b"BM": "BMP"}
 
 
-def sniff(path: Path, head: bytes) -> str:
+def sniff(path: Path, head: bytes) -> Format:
     """Return "pdf", "docx" or "txt" for the file whose first bytes are `head`."""
     if not head:
         raise Empty(path, "the file is empty (0 bytes); export the notice again")
@@ -39,7 +40,7 @@ def sniff(path: Path, head: bytes) -> str:
     return "txt"
 
 
-def _zip_kind(path: Path) -> str:
+def _zip_kind(path: Path) -> Format:
     _check_entries(path)
     try:
         with zipfile.ZipFile(path) as z:

@@ -31,7 +31,7 @@ def render(forms: list[Form], fmt: str) -> bytes:
 def output_format(output: Path | None, fmt: str | None) -> str:
     """Return the format to write: --format, else the output's suffix, else xlsx; raise FormatClash if they differ."""
     suffix = output.suffix[1:].lower() if output is not None else ""
-    if fmt and suffix in FORMATS and suffix != fmt:
+    if fmt and output is not None and suffix in FORMATS and suffix != fmt:
         raise FormatClash(f"-o {output.name} is .{suffix} but --format says {fmt}; make them agree")
     if fmt:
         return fmt

@@ -237,13 +237,13 @@ def check_subtotals(sheet: Sheet, numeric: set[int]) -> list[Finding]:
             continue
         block = []
         for j in range(i + 1, len(levels)):
-            if levels[j] is not None and levels[j] <= level:
+            if (below := levels[j]) is not None and below <= level:
                 break
             block.append(j)
         if not block and level == 0:  # a 合计 row closing the table sums the rows above it
             start = max((j for j in range(i) if levels[j] == 0), default=-1) + 1
             block = list(range(start, i))
-        depth = min((levels[j] for j in block if levels[j] is not None), default=None)
+        depth = min((lv for lv in (levels[j] for j in block) if lv is not None), default=None)
         kids = [j for j in block if levels[j] == depth]
         for c in sorted(numeric) if kids else []:
             total, parts = _value(sheet, i, c), [_value(sheet, j, c) for j in kids]

@@ -67,8 +67,8 @@ def write_form(doc, form: Form) -> None:
             cell = cell.merge(table.cell(c.row + c.rows - 1, c.col + c.cols - 1))
         _centred(cell, c.label)
     for i in range(len(form.row_labels)):
-        for c, label in enumerate(form.row_cells(i)):
-            _centred(table.cell(form.header_rows + i, c), label)
+        for col, label in enumerate(form.row_cells(i)):
+            _centred(table.cell(form.header_rows + i, col), label)
     if form.footer_fields:
         doc.add_paragraph(footer_line(form.footer_fields))
     for line in note_lines(form):

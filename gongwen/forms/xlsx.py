@@ -8,6 +8,7 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .layout import CELL_PT, column_widths, data_height, footer_line, header_heights, note_lines
@@ -32,7 +33,7 @@ DEFAULT_FONT = Font(name="Arial", size=10, family=2)
 def render(forms: list[Form]) -> bytes:
     """Return the workbook of `forms` as .xlsx bytes."""
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the one empty sheet a new workbook starts with
     _default_font(wb)
     wb.properties.creator = wb.properties.lastModifiedBy = "gongwen"
     wb.properties.created = wb.properties.modified = FIXED
@@ -47,8 +48,8 @@ def _default_font(wb: Workbook) -> None:
     """Make Arial 10 the workbook's default font, the one column widths are measured in."""
     from openpyxl.utils.indexed_list import IndexedList
 
-    wb._fonts = IndexedList([DEFAULT_FONT])  # openpyxl has no public setter for the default font
-    wb._named_styles["Normal"].font = DEFAULT_FONT
+    wb._fonts = IndexedList([DEFAULT_FONT])  # type: ignore[attr-defined]  # openpyxl has no public setter for the default font
+    wb._named_styles["Normal"].font = DEFAULT_FONT  # type: ignore[attr-defined]
 
 
 def whole_pixels(points: float) -> float:
@@ -77,7 +78,7 @@ def write_sheet(ws: Worksheet, form: Form) -> None:
         ws.cell(below + k, 1, line).font = BODY_FONT
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width_units(width)
-    ws.freeze_panes = ws.cell(body_top, 2)
+    ws.freeze_panes = ws.cell(body_top, 2).coordinate
     ws.print_title_rows = f"{HEADER_TOP}:{body_top - 1}"
     _page_setup(ws, form)
 
@@ -111,7 +112,7 @@ def _page_setup(ws: Worksheet, form: Form) -> None:
     ws.page_margins.left, ws.page_margins.right = form.page.left / MM_PER_INCH, form.page.right / MM_PER_INCH
     ws.page_margins.top, ws.page_margins.bottom = form.page.top / MM_PER_INCH, form.page.bottom / MM_PER_INCH
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _box(ws: Worksheet, top: int, bottom: int, n_cols: int) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..record import Amount
@@ -75,7 +76,7 @@ def _groups(s: str, figures: list[Figure]) -> list[list[Figure]]:
         last = groups[-1][-1] if groups else None
         joined = last and last.sentence == fig.sentence and (
             listed_after(s[last.end : fig.start]) or _parallel(s[last.end : fig.start], last, fig))
-        if joined and fig.bound in ("exact", last.bound):
+        if last and joined and fig.bound in ("exact", last.bound):
             groups[-1].append(fig)
         else:
             groups.append([fig])
@@ -107,7 +108,7 @@ def _restates(s: str, fig: Figure, figures: list[Figure]) -> bool:
                 and CASE_CLAUSE.search(s[prev.end : fig.start]))
 
 
-def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | None]:
+def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> Sequence[str | None]:
     """Return the case each figure of a group applies to, by label, listed case, basis or 的-clause."""
     if len(group) == 1:  # …，2020年12月底前招用的，标准统一提高至1500元
         prev_end = figures[group[0].index - 1].end
@@ -123,9 +124,9 @@ def _tiers(s: str, group: list[Figure], figures: list[Figure]) -> list[str | Non
         return cases  # 到省外务工的给予500元/人•年、到省内县外务工的给予300元/人•年
     before = s[group[0].sentence[0] : group[0].start]
     listed = [_trim(m.group().split("、")) for m in ENUMERATION.finditer(before)]
-    for cases in reversed(listed):
-        if len(cases) == len(group):
-            return cases  # 在县内、省内、省外…分别给予每人300元、500元、800元
+    for named in reversed(listed):
+        if len(named) == len(group):
+            return named  # 在县内、省内、省外…分别给予每人300元、500元、800元
     if m := BASIS.search(before):
         return [f"{m['basis']}{k}" for k in range(1, len(group) + 1)]  # 根据取证类别，可分别给予…
     return [None] * len(group)

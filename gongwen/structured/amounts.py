@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -13,6 +14,8 @@ from . import amount_tiers, categories, table_amounts
 from .context import Context
 from .numbers import CHINESE_DIGITS, scaled
 from .rates import CLAUSE_MARKS, bound, per, per_each_one
+
+Match = re.Match[str] | regex.Match[str]  # FIGURE is a pattern of re, UNITLESS one of regex
 
 FIGURE = re.compile(
     rf"""
@@ -78,7 +81,7 @@ CARRIES_ON = re.compile(r"[，,](?:且|并且|或|或者|以及|和)?[^，,；;�
 class Figure:
     """A money figure found in the text, with the context its attributes are read from."""
 
-    m: re.Match
+    m: Match
     sentence: tuple[int, int]
     segment: str  # the figure's own clause piece before it, from the last mark or figure
     per: list[str] = field(default_factory=list)
@@ -151,7 +154,8 @@ def _figures(ctx: Context) -> list[Figure]:
     """Find every money figure and read its basis and bound."""
     s = ctx.text.string
     out: list[Figure] = []
-    for m in heapq.merge(FIGURE.finditer(s), UNITLESS.finditer(s), key=lambda m: m.start()):
+    matches: Iterator[Match] = heapq.merge(FIGURE.finditer(s), UNITLESS.finditer(s), key=lambda m: m.start())
+    for m in matches:
         if _is_place_name(m):
             continue
         sentence = _sentence(ctx, m.start())
@@ -175,7 +179,7 @@ def _sentence(ctx: Context, pos: int) -> tuple[int, int]:
     return (starts[-1] if starts else a), (end.end() if end else b)
 
 
-def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Figure:
+def _figure(s: str, m: Match, sentence: tuple[int, int], prev_end: int) -> Figure:
     """Return the Figure of match `m`, its basis and bound read from its clause."""
     start = _after_last(s, CLAUSE_MARKS, prev_end, m.start())
     if s.startswith("、", prev_end) and start <= prev_end:  # 每人1000元、贫困劳动力每人1200元
@@ -190,7 +194,7 @@ def _figure(s: str, m: re.Match, sentence: tuple[int, int], prev_end: int) -> Fi
     return fig
 
 
-def _is_place_name(m: re.Match) -> bool:
+def _is_place_name(m: Match) -> bool:
     """Tell whether a Chinese numeral and 元 name a place (三元区, 二元村), not money."""
     s = m.string
     return not m["num"][0].isdigit() and s[m.end() : m.end() + 1] in PLACE_SUFFIXES
@@ -208,6 +212,8 @@ def _range_low(s: str, high: Figure, found: list[Figure]) -> Figure | None:
     if m["unit"]:
         return None  # a low end with 元 that FIGURE did not take is no money
     low = re.compile(rf"(?P<num>{re.escape(m['num'])})\s*(?P<mult>{m['mult']})").match(s, start)
+    if low is None:
+        return None  # not met: the text at `start` is the one RANGE_LOW matched
     prev_end = found[-1].end if found and found[-1].sentence == high.sentence else high.sentence[0]
     fig = _figure(s, low, high.sentence, prev_end)
     fig.mult = low["mult"] or high.m["mult"]  # 3至5万元: the low end is 3万 too

@@ -52,7 +52,9 @@ def code_of(place: str | None, when: str | None = None) -> str | None:
 
 def city_of_unit(unit: str | None, when: str | None = None) -> str | None:
     """Return the first place at the start of `unit` that the divisions know (达州市达川区乡村振兴局 → 达州市)."""
-    for m in PLACE_END.finditer(unit or "", 2, LONGEST_PLACE):
+    if not unit:
+        return None
+    for m in PLACE_END.finditer(unit, 2, LONGEST_PLACE):
         name = unit[:m.end()]
         if divisions.find(name, when=when) is not None:
             return name
@@ -78,7 +80,7 @@ def infer(local: str, unit: str | None, city: str | None, province: str | None, 
     city = city or seat_of_provincial_unit(issuer, province, when)
     for place in (own, city, province if province in _table()[2] else None):
         code = code_of(place, when)
-        if code and _fits(code, local):
+        if code and place and _fits(code, local):  # a code implies a place
             return code, place
     return None
 

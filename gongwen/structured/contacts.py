@@ -364,7 +364,7 @@ def _unit_between_label_and_number(s: str, a: int, b: int, d: Draft) -> str | No
     """Return the unit a label introduces before the number (联系方式：市人社局就业促进科，0851-…)."""
     number = PHONE.search(s, a, b) or EMAIL.search(s, a, b)
     unit = _unit_before(s, a, number.start()) if number else None
-    return unit if unit and s.find(unit, d.start, number.start()) >= 0 else None
+    return unit if unit and number and s.find(unit, d.start, number.start()) >= 0 else None
 
 
 def _first_channel(s: str, a: int, b: int) -> int:

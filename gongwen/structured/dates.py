@@ -88,13 +88,13 @@ def group(m: re.Match, name: str) -> str | None:
 def resolve(m: re.Match, tag: str, year: int | None, edge: str,
             month: int | None = None) -> date | None:
     """Return the first (edge="start") or last (edge="end") day of the point `tag` in `m`."""
-    y = small_int(group(m, f"y{tag}")) if group(m, f"y{tag}") else year
-    mo = small_int(group(m, f"m{tag}")) if group(m, f"m{tag}") else month
+    y = small_int(v) if (v := group(m, f"y{tag}")) else year
+    mo = small_int(v) if (v := group(m, f"m{tag}")) else month
     if y is None or mo is None or not 1 <= mo <= 12 or not MINYEAR <= y <= MAXYEAR:
         return None  # 0000年 and 13月 are no dates
     last = calendar.monthrange(y, mo)[1]
-    if group(m, f"d{tag}"):
-        day = small_int(group(m, f"d{tag}"))
+    if v := group(m, f"d{tag}"):
+        day = small_int(v)
     else:
         first, final = PARTS.get(group(m, f"p{tag}") or "", (1, 31))
         day = first if edge == "start" else final

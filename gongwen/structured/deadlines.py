@@ -206,8 +206,8 @@ def _range(ctx: Context, m: re.Match) -> Deadline | None:
         return None  # 10-20日: a bare number range, not two calendar points
     year = year_of(ctx)
     start = resolve(m, "1", year, "start")
-    y2 = small_int(group(m, "y1")) if group(m, "y1") else year
-    month = small_int(group(m, "m1")) if group(m, "m1") else None
+    y2 = small_int(v) if (v := group(m, "y1")) else year
+    month = small_int(v) if (v := group(m, "m1")) else None
     end = resolve(m, "2", y2, "end", month)
     if start and end and not group(m, "y2") and (end < start or m.group("next")):
         end = resolve(m, "2", start.year + 1, "end", month)  # 11月至次年3月, 12月至2月

@@ -99,7 +99,7 @@ def _place_alone(text: str) -> bool:
     """Tell whether a line is only a division's name (湖南省, 临湘市 切换 left over from a region switcher)."""
     found = places.mentions(text, None)
     first = found[0] if found else None
-    name = getattr(first, "name", None) or (first[0].name if first else "")  # an ambiguous name: any reading
+    name = first[0].name if isinstance(first, tuple) else first.name if first else ""  # an ambiguous name: any reading
     return bool(name) and len(name) >= len(text) - 1
 
 

@@ -78,12 +78,12 @@ def _from_page(meta: Meta, page: zones.PageFields) -> None:
     """Fill from the page's byline and index table what the notice itself does not print."""
     meta.publish_date = page.date("publish_date")
     meta.index_number = page.get("index_number")
-    if meta.title is None and page.get("title"):
-        meta.title, prefix = head.read_title([Line(page.get("title"), 0, 0)])
+    if meta.title is None and (title := page.get("title")):
+        meta.title, prefix = head.read_title([Line(title, 0, 0)])
         meta.doc_type = head.type_of_title(meta.title)
         meta.issuers = meta.issuers or prefix
-    if meta.doc_number is None and page.get("doc_number"):
-        m = next(find_doc_numbers(page.get("doc_number")), None)
+    if meta.doc_number is None and (doc_number := page.get("doc_number")):
+        m = next(find_doc_numbers(doc_number), None)
         if m:
             meta.doc_number, meta.doc_number_parts = normal_doc_number(m), doc_number_parts(m)
     if meta.issue_date is None:
@@ -119,7 +119,7 @@ def _place(meta: Meta, lines: list[Line], page: zones.PageFields) -> None:
     votes += [(t, 1) for t in body if not ADDRESS.search(t)]
     below = [(r, 3) for r in meta.recipients] + [(t, 1) for t in body if ADDRESS.search(t)]
     prefixes = [(meta.doc_number_parts["prefix"], 6)] if meta.doc_number_parts else []
-    prefixes += [(re.match(r"^[\u4e00-\u9fff]+", n).group(0), 1) for n in meta.cited_doc_numbers]
+    prefixes += [(n.partition("〔")[0], 1) for n in meta.cited_doc_numbers]  # normal form: Han prefix〔year〕serial号
     votes += [(p, 2) for m in LANDLINE.finditer("\n".join(body)) if (p := area_codes.province_of_code(m["code"]))]
     place = places.locate(meta.issuers, votes, prefixes, when, below)
     meta.province, meta.city, meta.county, meta.adcode, meta.level = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,10 +67,11 @@ def names(snapshot: str) -> dict[str, tuple[divisions.Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def mentions(text: str, when: str | None) -> list[divisions.Division]:
+def mentions(text: str, when: str | None) -> list[divisions.Division | _Ambiguous]:
     """Return the divisions named in `text`, longest name first at each position, in order."""
     table = names(divisions.nearest_snapshot(when))
-    found, i = [], 0
+    found: list[divisions.Division | _Ambiguous] = []
+    i = 0
     while i < len(text):
         for n in range(min(MAX_NAME, len(text) - i), 1, -1):
             hits = table.get(text[i:i + n])
@@ -83,7 +85,7 @@ def mentions(text: str, when: str | None) -> list[divisions.Division]:
     return found
 
 
-class _Ambiguous(tuple):
+class _Ambiguous(tuple[divisions.Division, ...]):
     """Divisions sharing one printed name (朝阳区): they vote only once a province is known."""
 
 
@@ -147,7 +149,7 @@ def level_of_name(name: str, when: str | None) -> str | None:
 
 
 def locate(issuers: list[str], votes: list[tuple[str, int]], prefixes: list[tuple[str, int]],
-           when: str | None, addressees: list[tuple[str, int]] = ()) -> Place:
+           when: str | None, addressees: Sequence[tuple[str, int]] = ()) -> Place:
     """Return the place of a notice from its issuers, weighted texts that name places, weighted 文号
     prefixes, and weighted addressees (whose places lie below the issuer's: they vote one level up)."""
     placed = [d for n in issuers if (d := of_name(n, when)) is not None]
@@ -182,7 +184,7 @@ def _division(code: str, when: str | None) -> divisions.Division:
 
 
 def _votes(votes: list[tuple[str, int]], prefixes: list[tuple[str, int]], when: str | None,
-           addressees: list[tuple[str, int]] = ()) -> Counter:
+           addressees: Sequence[tuple[str, int]] = ()) -> Counter:
     """Add up the weight of every division named (a county votes for its city and province too)."""
     counts: Counter = Counter()
     ambiguous: list[tuple[_Ambiguous, int]] = []
@@ -235,7 +237,7 @@ def _fill(d: divisions.Division, levels: list[str]) -> Place:
         chain.append(up)
     named = {x.level: x.name for x in chain if not NO_CITY.match(x.name)}
     province = named.get("province")
-    level = d.level
+    level: str | None = d.level
     if levels and d.level == "province":
         top = _top_level(levels)
         level = top if top != "national" else "province"

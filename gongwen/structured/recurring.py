@@ -157,7 +157,7 @@ def _recurring(ctx: Context, m: re.Match, readable: str, rule: dict) -> Deadline
     """Return a recurring Deadline, bounded when its sentence says until when (报送至12月底)."""
     bound = UNTIL.search(ctx.text.string, m.end(), ctx.text.sentence(m.end())[1])
     end = resolve(bound, "", year_of(ctx), "end") if bound else None
-    stop = bound.end() if end else None
+    stop = bound.end() if bound and end else None
     return quoted(ctx, m, "recurring", end=end, stop=stop, recurrence=readable, rule=rule)
 
 

@@ -176,9 +176,9 @@ def _summary(n: int, row: list[str], cells: list[str], found: list, roles: Roles
         s.declared["sites"] = int(m.group(1))
     for i, label in roles.numbers.items():
         value = _number(row[i]) if i < len(row) else None
-        key = _measure(label)
-        if value is not None and key and key not in s.declared:
-            s.declared[key] = value
+        measure = _measure(label)
+        if value is not None and measure and measure not in s.declared:
+            s.declared[measure] = value
     return s
 
 
@@ -222,7 +222,7 @@ def _site(table: TableRecord, roles: Roles, n: int, row: list[str], name: str, s
 
 def check_totals(sites: list[Site], summaries: list[Summary]) -> list[TotalCheck]:
     """Return every declared figure next to what its parts add up to: lower subtotal rows where present, else sites."""
-    checks = []
+    checks: list[TotalCheck] = []
     for s in summaries:
         parts = _sub_summaries(s, summaries)
         scope = [x for x in sites if s.level == "total" or getattr(x, s.level) == s.place]

@@ -44,8 +44,9 @@ def _is_target(s: str, m: re.Match, year: int | None) -> bool:
 def _list_after(s: str, m: re.Match, end: int) -> list[re.Match]:
     """Return the counts listed after a goal with 、 (2592个扶贫特岗、620个临时公益岗), one match each."""
     found: list[re.Match] = []
-    while m.re is not PERCENT and (m := NEXT.match(s, m.end(), end)) and not _is_condition(s, m):
-        found.append(m)
+    nxt: re.Match | None = m
+    while nxt and nxt.re is not PERCENT and (nxt := NEXT.match(s, nxt.end(), end)) and not _is_condition(s, nxt):
+        found.append(nxt)
     return found
 
 

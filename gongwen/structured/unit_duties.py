@@ -200,8 +200,8 @@ def _duty_roles(duty: str, units: list[str], printed: str, ctx: Context) -> list
 
 def _quote_end(s: str, m: regex.Match, nxt: regex.Match | None) -> int:
     """Return where the quote of a duty ends: the sentence part, cut before a new subject or time phrase."""
-    if m["duty"] and BARE_ROLE.match(s, m.start("duty")):  # 市财政局积极配合，…: the role word ends the part
-        return BARE_ROLE.match(s, m.start("duty")).end()
+    if m["duty"] and (role := BARE_ROLE.match(s, m.start("duty"))):  # 市财政局积极配合，…: the role word ends the part
+        return role.end()
     stop = SENTENCE_END.search(s, m.end())
     end = stop.start() if stop else len(s)
     early = QUOTE_STOP.search(s, m.end(), end) or LONG_QUOTE.search(s, max(m.start() + QUOTE_SOFT_MAX, m.end()), end)

@@ -68,7 +68,9 @@ JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|
 
 def split(s: str, seps: str) -> list[str]:
     """Split `s` at any of `seps` outside brackets, dropping empty parts."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in s:
         depth += (ch in OPEN) - (ch in CLOSE)
         if ch in seps and depth <= 0:
@@ -100,8 +102,8 @@ def restore(names: list[str], tail: str | None = None) -> list[str]:
 def org_end(name: str) -> str | None:
     """Return the organisation word that ends `name` (部门, 局 …) or its bracketed last part (各镇（管理处）), or None."""
     m = HAS_ORG_END.search(name) or HAS_ORG_END.search(TRAILING_BRACKET.sub("", name))
-    if m is None and TRAILING_BRACKET.search(name):
-        m = HAS_ORG_END.search(TRAILING_BRACKET.search(name)["inner"])
+    if m is None and (bracket := TRAILING_BRACKET.search(name)):
+        m = HAS_ORG_END.search(bracket["inner"])
     return m.group() if m else None
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ..document import Table
 from ..record import ResponsibleUnit
 from .context import Context
 from .text import TextBlock
@@ -93,7 +94,7 @@ def _table_items(ctx: Context) -> list[ResponsibleUnit]:
 
 def _table_rows(ctx: Context, block: TextBlock) -> list[ResponsibleUnit]:
     """Return the items of one table, read under its first header row that names a unit column."""
-    grid = block.block.grid()
+    grid = block.block.grid() if isinstance(block.block, Table) else []  # a block of kind "table" holds a Table
     for h, header in enumerate(grid[:HEADER_ROWS]):
         columns = {c: _label_role(label) for c, label in enumerate(map(_squash, header)) if UNIT_COLUMN.match(label)}
         if columns:
@@ -181,7 +182,7 @@ def _clause_units(body: str) -> list[tuple[str, list[str]]]:
 def _label_role(label: str) -> str:
     """Return the role a unit label gives: 牵头单位 leads, 配合单位 and 协同责任单位 help, others answer."""
     m = LABEL_ROLES.search(label)
-    return m.lastgroup if m else "责任单位"
+    return m.lastgroup if m and m.lastgroup else "责任单位"
 
 
 def _named(units: str, role: str, seps: str = "，,；;") -> list[tuple[str, str]]:

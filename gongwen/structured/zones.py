@@ -120,7 +120,7 @@ def mark_chrome(lines: list[Line]) -> PageFields:
             line.zone = NAV
         elif is_control(text):
             line.zone = CONTROL
-        elif DATE_LINE.match(text) and not DATE_ANY.match(text).group("y"):
+        elif DATE_LINE.match(text) and (date := DATE_ANY.match(text)) and not date.group("y"):
             line.zone = BYLINE  # 2023-09-01 15:45 under a headline: the page's date (placed by meta)
     return fields
 

@@ -113,3 +113,23 @@ def test_cli_summary_report_file_and_config(tmp_path, monkeypatch):
     run = runner.invoke(app, ["check", "--format", "sarif", "-o", str(report), str(CORPUS / "txt" / "003.txt")])
     assert run.exit_code == 0 and "1 file(s) checked: 0 failing" in run.stderr
     assert json.loads(report.read_text(encoding="utf-8"))["version"] == "2.1.0" and "003.txt: ok" in run.stdout
+
+
+def test_sarif_validates_against_the_2_1_0_schema(tmp_path):
+    """The log of a folder mixing notices, damaged files and a Chinese file name with a space is valid SARIF 2.1.0
+    (the OASIS schema, vendored in tests/data/schemas) and every artifact location is an RFC 3986 URI reference."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from rfc3986_validator import validate_rfc3986
+
+    from conftest import DATA
+
+    named = tmp_path / "通知 副本.txt"
+    named.write_bytes((CORPUS / "txt" / "004.txt").read_bytes())
+    files = [named, *sorted((CORPUS / "bad").iterdir()), *sorted((CORPUS / "txt").iterdir())]
+    log = json.loads(render(list(check_paths(files)), "sarif"))
+    schema = json.loads((DATA / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+    assert [e.message for e in validator.iter_errors(log)] == []
+    uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]]
+    assert len(uris) > len(files) and all(validate_rfc3986(u, rule="URI_reference") for u in uris)
+    assert any(u.endswith("%E9%80%9A%E7%9F%A5%20%E5%89%AF%E6%9C%AC.txt") for u in uris)

@@ -152,7 +152,18 @@ def test_html_screenshot_in_headless_chromium(tmp_path):
     page.write_text(render(build(notices("000", "002", "003", "004")), "html"), encoding="utf-8")
     subprocess.run([_chromium(), "--headless", "--disable-gpu", "--no-sandbox", f"--screenshot={shot}",
                     "--window-size=1400,900", page.as_uri()], check=True, timeout=60, capture_output=True)
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PIL import Image  # Pillow comes with pdfplumber
+
+    image = Image.open(shot).convert("L")
+    assert image.size == (1400, 900)
+
+    def dark_share(box: tuple[int, int, int, int]) -> float:
+        counts = image.crop(box).histogram()
+        return sum(counts[:128]) / sum(counts)
+
+    # the page drew its heading and a ruled matrix of text, not a blank or an error page
+    assert dark_share((0, 0, 1400, 120)) > 0.01 and dark_share((0, 120, 1400, 900)) > 0.005
 
 
 def test_deadlines_targets_and_duties_are_listed_per_notice_in_xlsx_and_html(tmp_path):

@@ -80,3 +80,22 @@ def test_compare_writes_nothing_when_every_file_fails(tmp_path):
                    "-o", str(out))
     assert run.returncode == 1 and not out.exists()
     _one_line(run, "E_TOO_LARGE")
+
+
+@pytest.mark.parametrize("command, output", [
+    ("parse", "missing/sub/out.json"), ("parse", "missing/sub/out.jsonl"), ("parse", "missing/sub/outdir"),
+    ("compare", "missing/cmp.xlsx"), ("compare", "missing/cmp.html"), ("export", "missing/c.sqlite"),
+    ("export", "missing/c.csv"), ("check", "missing/report.sarif")])
+def test_missing_output_folders_are_not_created(tmp_path, command, output):
+    """A mistyped output path is one E_OUTPUT line naming the missing folder, and leaves no new folder behind."""
+    inputs = [str(NOTICE), str(NOTICE.with_name("e2e_henan.txt"))] if output.endswith(("jsonl", "outdir")) else [str(NOTICE)]
+    run = _gongwen(command, *inputs, "-o", str(tmp_path / output), *(["--format", "sarif"] if command == "check" else []))
+    assert run.returncode == 2
+    _one_line(run, "E_OUTPUT")
+    assert f"{tmp_path / 'missing'} does not exist" in run.stderr and not (tmp_path / "missing").exists()
+
+
+def test_an_output_folder_named_is_made_but_not_its_parents(tmp_path):
+    run = _gongwen("parse", str(NOTICE), str(NOTICE.with_name("e2e_henan.txt")), "-o", str(tmp_path / "out"))
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["e2e_gansu.json", "e2e_henan.json"]
