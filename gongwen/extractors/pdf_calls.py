@@ -16,8 +16,13 @@ class Handle(c_void_p):
 
 
 def _lean(fn, restype):
-    """Return the pdfium function `fn` with only its result type declared: its arguments go unconverted."""
-    return ctypes.cast(fn, ctypes.CFUNCTYPE(restype))
+    """Return the pdfium function `fn` with only its result type declared: its arguments go unconverted.
+
+    The copy is of `fn`'s own pointer type, so it keeps the calling convention pypdfium2 loaded the library with.
+    """
+    lean = ctypes.cast(fn, type(fn))
+    lean.argtypes, lean.restype = None, restype
+    return lean
 
 
 # per character of a text page
