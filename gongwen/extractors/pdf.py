@@ -92,8 +92,7 @@ def _layout(pdf: pdfium.PdfDocument, index: int) -> Layout:
         edges = _edges(page, left, top)
     finally:
         page.close()
-    bbox = (0.0, 0.0, right - left, top - bottom)
-    found = pdf_tables.find(edges, bbox, chars, index + 1) if edges else []
+    found = pdf_tables.find(edges, chars, index + 1) if edges else []
     body = [c for c in chars if not any(_in_box(c, f.bbox) for f in found)] if found else chars
     return Layout(index + 1, round(right - left), float(top - bottom), reading_order(lines_of(body)), found)
 

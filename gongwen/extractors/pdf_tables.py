@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..document import Cell, Table
 from ..limits import LIMITS
+from . import pdf_rules
 from .bounded import note
 from .pdf_layout import Char, join_lines, lines_of
 
@@ -22,21 +23,13 @@ class Found:
     xs: list[float]
 
 
-@dataclass
-class _Page:
-    """What pdfplumber's edge merging reads of a page (with the default "lines" strategies): its edges and box."""
-
-    edges: list[dict]
-    bbox: tuple[float, float, float, float]
-
-
-def find(edges: list[dict], bbox: tuple[float, float, float, float], chars: list[Char], number: int) -> list[Found]:
-    """Return the ruled tables drawn by `edges` on a page of box `bbox`, their text taken from `chars`.
+def find(edges: list[dict], chars: list[Char], number: int) -> list[Found]:
+    """Return the ruled tables drawn by `edges` on page `number`, their text taken from `chars`.
 
     A page ruled more densely than LIMITS.pdf_grid_points allows is read without tables, with a warning:
     finding cells takes time that grows faster than the crossings (pdfplumber's finder took 46 s on a 200×200 grid).
     """
-    groups = _cell_groups(_Page(edges, bbox))
+    groups = _cell_groups(edges)
     if groups is None:
         note("W_TABLE_SKIPPED", f"page {number} is ruled too densely ({len(edges)} rules) to find its tables; "
                                 "its text is read without them")
@@ -52,23 +45,15 @@ def find(edges: list[dict], bbox: tuple[float, float, float, float], chars: list
     return found
 
 
-def _cell_groups(page: _Page) -> list[list[tuple]] | None:
-    """Return the cells of each table pdfplumber's finder (default "lines" strategies) sees on `page`, or None
-    when its rules, or their crossings, are more than the limit allows.
-
-    pdfplumber snaps and joins the rules and finds their crossings; the cells are found by `cells` below.
-    """
-    from pdfplumber.table import TableFinder, TableSettings, cells_to_tables, edges_to_intersections
-
-    if len(page.edges) > LIMITS.pdf_grid_points:
+def _cell_groups(edges: list[dict]) -> list[list[tuple]] | None:
+    """Return the cells of each table pdfplumber's finder (default "lines" settings) sees in `edges`, or None
+    when the rules, or their crossings, are more than the limit allows."""
+    if len(edges) > LIMITS.pdf_grid_points:
         return None
-    finder = TableFinder.__new__(TableFinder)  # only its edge merging is used, with the crossings counted first
-    finder.page, finder.settings = page, TableSettings.resolve(None)  # type: ignore[assignment]  # duck-typed Page
-    s = finder.settings
-    crossings = edges_to_intersections(finder.get_edges(), s.intersection_x_tolerance, s.intersection_y_tolerance)
-    if len(crossings) > LIMITS.pdf_grid_points:
+    crossed = pdf_rules.crossings(pdf_rules.rules(edges))
+    if len(crossed) > LIMITS.pdf_grid_points:
         return None
-    return cells_to_tables(cells(crossings))
+    return pdf_rules.tables(cells(crossed))
 
 
 def cells(crossings: dict[tuple[float, float], dict[str, list[dict]]]) -> list[tuple[float, float, float, float]]:

@@ -7,25 +7,43 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 import pytest
 from hypothesis import given, settings, strategies as st
-from pdfplumber.table import edges_to_intersections, intersections_to_cells
+from pdfplumber.table import TableFinder, TableSettings, cells_to_tables, edges_to_intersections, intersections_to_cells
 
 from gongwen.document import Table
-from gongwen.extractors import extract, pdf_tables
+from gongwen.extractors import extract, pdf_rules, pdf_tables
+from gongwen.limits import LIMITS
 
 DATA = Path(__file__).parent.parent / "data"
 PDFS = sorted((DATA / "corpus").glob("*.pdf")) + sorted((DATA / "realworld" / "rendered").glob("*.pdf"))
 XS, YS = (72.0, 160.0, 250.0, 380.0), (700.0, 680.0, 660.0, 640.0)  # column and row rules (PDF y grows upwards)
 
 
+def _plumber_edges(edges: list[dict]) -> list[dict]:
+    """Return the edges pdfplumber's TableFinder (default settings) keeps of a page that draws `edges`."""
+    finder = TableFinder.__new__(TableFinder)
+    finder.page, finder.settings = type("Page", (), {"edges": edges, "bbox": (0, 0, 595, 842)}), TableSettings.resolve(None)
+    return finder.get_edges()
+
+
+def _plumber_groups(edges: list[dict]) -> list | None:
+    """The cells of each table pdfplumber's table finder finds, under the same limits as the reader's."""
+    if len(edges) > LIMITS.pdf_grid_points:
+        return None
+    crossings = edges_to_intersections(_plumber_edges(edges), 3, 3)
+    if len(crossings) > LIMITS.pdf_grid_points:
+        return None
+    return cells_to_tables(intersections_to_cells(crossings))
+
+
 def _plumber_extract(path: Path, monkeypatch) -> object:
-    """Return the Document read with pdfplumber's own cell finder in place of the reader's."""
+    """Return the Document read with pdfplumber's own table finder in place of the reader's."""
     with monkeypatch.context() as m:
-        m.setattr(pdf_tables, "cells", intersections_to_cells)
+        m.setattr(pdf_tables, "_cell_groups", _plumber_groups)
         return extract(path)
 
 
 @pytest.mark.parametrize("path", [p for p in PDFS if "scanned" not in p.name], ids=lambda p: p.name)
-def test_same_document_as_with_pdfplumbers_cell_finder(path, monkeypatch):
+def test_same_document_as_with_pdfplumbers_table_finder(path, monkeypatch):
     assert extract(path) == _plumber_extract(path, monkeypatch)
 
 
@@ -141,3 +159,32 @@ def test_table_drawn_inside_a_form_xobject(tmp_path, monkeypatch):
     doc = extract(tmp_path / "outer.pdf")
     assert doc == _plumber_extract(tmp_path / "outer.pdf", monkeypatch)
     assert [(b.n_rows, b.n_cols) for b in doc.blocks if isinstance(b, Table)] == [(3, 3)]
+
+
+@st.composite
+def loose_rules(draw) -> list[dict]:
+    """Rules near a few grid lines, off by up to 2.5 points, of any length (some too short to count)."""
+    spot = st.integers(0, 8).map(float)
+    jitter = st.sampled_from([0.0, 0.0, 0.5, -1.25, 2.5, 3.0])
+    edges = []
+    for _ in range(draw(st.integers(0, 25))):
+        at, a, b = draw(spot) * 20 + draw(jitter), draw(spot) * 20 + draw(jitter), draw(spot) * 20 + draw(jitter)
+        lo, hi = min(a, b), max(a, b)
+        if draw(st.booleans()):
+            edges.append({"x0": lo, "x1": hi, "top": at, "bottom": at, "width": hi - lo, "height": 0.0,
+                          "orientation": "h", "object_type": "edge"})
+        else:
+            edges.append({"x0": at, "x1": at, "top": lo, "bottom": hi, "width": 0.0, "height": hi - lo,
+                          "orientation": "v", "object_type": "edge"})
+    return edges
+
+
+@settings(max_examples=300, deadline=None)
+@given(loose_rules())
+def test_rules_crossings_and_tables_as_pdfplumbers(edges):
+    merged = pdf_rules.rules(edges)
+    assert merged == _plumber_edges(edges)
+    crossings = pdf_rules.crossings(merged)
+    assert crossings == edges_to_intersections(merged, 3, 3)
+    found = pdf_tables.cells(crossings)
+    assert pdf_rules.tables(found) == cells_to_tables(found)
