@@ -3,7 +3,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from gongwen.calendar import Window, expand, nth_workday, schedule
 from gongwen.cli import app

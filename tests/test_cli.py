@@ -89,20 +89,29 @@ def test_cli_import_leaves_heavy_libraries_out():
     assert done.stdout.strip() == "[]"
 
 
+def test_parsing_a_txt_notice_imports_no_library_it_does_not_use():
+    code = ("import sys, io\nfrom gongwen.cli import app\nsys.stdout = io.TextIOWrapper(io.BytesIO())\n"
+            f"app(['parse', '-q', '--timeout', '0', {str(CORPUS / 'txt' / '000.txt')!r}], standalone_mode=False)\n"
+            "sys.stdout = sys.__stdout__\n"
+            "print(sorted(m for m in ('pydantic', 'typer', 'rich', 'pdfplumber', 'pypdfium2', 'docx', 'openpyxl', "
+            "'distributed') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_one_file_into_an_existing_folder(tmp_path):
     done = gongwen("parse", str(CORPUS / "txt" / "003.txt"), "-o", str(tmp_path))
     assert done.returncode == 0 and json.loads((tmp_path / "003.json").read_text(encoding="utf-8"))["meta"]["doc_type"] == "通知"
 
 
 def test_every_command_and_option_has_help_and_h_works():
-    import typer.main
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from gongwen.cli import app
 
     runner = CliRunner()
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():
+    for name, command in app.commands.items():
         assert command.help, name
         for param in command.params:
             assert getattr(param, "help", None), f"{name} {param.name}"
@@ -128,3 +137,52 @@ def test_warnings_reach_stderr_one_line_each_unless_quiet():
     loud, quiet = gongwen("parse", misnamed, "--no-text"), gongwen("parse", "-q", misnamed, "--no-text")
     assert loud.stderr.startswith("W_EXTENSION ") and len(loud.stderr.strip().splitlines()) >= 1
     assert quiet.stderr == "" and json.loads(quiet.stdout) == json.loads(loud.stdout)
+
+
+def test_choices_named_in_the_cli_are_the_library_ones():
+    from gongwen import cli
+    from gongwen.corpus.check import FORMATS as CHECK_FORMATS
+    from gongwen.corpus.compare import GROUPINGS
+    from gongwen.forms import FORMATS
+
+    assert (cli.FORM_FORMATS, cli.CHECK_FORMATS, cli.GROUPINGS) == (FORMATS, CHECK_FORMATS, GROUPINGS)
+
+
+def test_help_names_paths_and_choices_plainly():
+    from click.testing import CliRunner
+
+    from gongwen.cli import app
+
+    runner = CliRunner()
+    parse_help, check_help = (runner.invoke(app, [name, "-h"]).output for name in ("parse", "check"))
+    assert "Usage: gongwen parse [OPTIONS] FILE…" in parse_help and "-o, --output PATH" in parse_help
+    assert "list[" not in parse_help + check_help and "{files}" not in parse_help
+    assert "--format FORMAT" in check_help and "text, json, github, junit, sarif" in check_help
+    assert "Usage: gongwen eval [OPTIONS] DIR [FILE…]" in runner.invoke(app, ["eval", "-h"]).output
+
+
+def test_encoding_names_the_codec_of_a_txt_notice(tmp_path):
+    text = "關於補貼的通知：每人1000元。"
+    notice = tmp_path / "short-big5.txt"
+    notice.write_bytes(text.encode("big5"))
+    named, misnamed = gongwen("parse", "--encoding", "big5", str(notice)), gongwen("parse", "--encoding", "utf-8", str(notice))
+    record = json.loads(named.stdout)
+    assert named.returncode == 0 and record["text"] == text and record["source"]["encoding"] == "big5"
+    assert misnamed.returncode == 1 and misnamed.stdout == ""
+    assert misnamed.stderr.startswith("E_ENCODING") and "not utf-8" in misnamed.stderr and misnamed.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["check", "compare", "diff"])
+def test_every_command_reading_notices_takes_the_encoding(command):
+    gbk = str(CORPUS / "002-gbk.txt")
+    named, misnamed = (gongwen(command, "--encoding", codec, gbk, *([gbk] if command == "diff" else []))
+                       for codec in ("gbk", "utf-8"))
+    assert named.returncode == 0 and "E_ENCODING" not in named.stdout + named.stderr
+    assert misnamed.returncode != 0 and "E_ENCODING" in misnamed.stdout + misnamed.stderr
+    assert "not utf-8" in misnamed.stdout + misnamed.stderr
+
+
+def test_an_unknown_encoding_is_a_usage_error():
+    done = gongwen("parse", "--encoding", "klingon", str(CORPUS / "txt" / "000.txt"))
+    assert done.returncode == 2 and "Error: Invalid value for --encoding: 'klingon'" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""

@@ -4,17 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import typer.main
 
 from gongwen.cli import app
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-COMMANDS = sorted(typer.main.get_command(app).commands)
+COMMANDS = sorted(app.commands)
 
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_command_is_in_readme_and_has_help(name):
-    command = typer.main.get_command(app).commands[name]
+    command = app.commands[name]
     assert f"gongwen {name}" in README
     assert command.help and command.help.strip()
 

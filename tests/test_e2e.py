@@ -70,7 +70,7 @@ def test_strict_attributes(result):
 
 
 def test_eval_command_pairs_named_gold_files():
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from gongwen.cli import app
 

@@ -70,3 +70,24 @@ def test_big5_copy_parses_to_the_text_of_its_original_with_a_warning(tmp_path):
     a, b = gongwen.parse(utf8), gongwen.parse(big5)
     assert a.text == b.text and b.source.encoding == "big5"
     assert [w.code for w in b.warnings][:1] == ["W_ENCODING_GUESSED"]
+
+
+SHORT_BIG5 = "關於補貼的通知：每人1000元。".encode("big5")  # too short to tell Big5 from GB18030 by its characters
+
+
+def test_a_named_encoding_decodes_what_detection_cannot_tell():
+    guessed, named = gongwen.parse(SHORT_BIG5, "x.txt"), gongwen.parse(SHORT_BIG5, "x.txt", encoding="BIG5")
+    assert guessed.source.encoding == "gb18030" and "補貼" not in (guessed.text or "")
+    assert named.source.encoding == "big5" and named.text == "關於補貼的通知：每人1000元。" and not named.warnings
+
+
+def test_a_named_encoding_that_does_not_fit_is_e_encoding_naming_it():
+    with pytest.raises(gongwen.BadEncoding, match="not utf-8: byte 0x") as caught:
+        gongwen.parse(SHORT_BIG5, "x.txt", encoding="utf8")
+    assert caught.value.code == "E_ENCODING"
+
+
+@pytest.mark.parametrize("name", ["no-such-codec", "base64"])
+def test_an_encoding_python_cannot_decode_text_with_is_a_value_error(name):
+    with pytest.raises(ValueError, match=name):
+        gongwen.parse(SHORT_BIG5, "x.txt", encoding=name)

@@ -58,31 +58,32 @@ def _inside(path: Path, root: Path) -> bool:
 
 def parse_many(paths: Iterable[Path], follow_links: bool = False, timeout: float | None = None,
                executor: Executor | None = None, window: int = 8,
-               everything: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:
+               everything: bool = False, encoding: str | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
     """Yield (path, record) or (path, error) for every notice, in input order; a bad file never stops the batch.
 
     With `timeout`, each file is parsed in a worker process stopped after that many seconds (E_TIMEOUT); with
     `executor`, files are parsed there, `window` at a time; with `everything`, a folder's other files come back
-    as E_UNSUPPORTED_FORMAT.
+    as E_UNSUPPORTED_FORMAT; `encoding` decodes TXT notices (gongwen.parse's).
     """
     paths = [Path(p) for p in paths]
     named = {p for p in paths if not p.is_dir()}
     files = expand(paths, follow_links, everything)
-    yield from parse_files(((f, precheck(f, f in named)) for f in files), timeout, executor, window)
+    yield from parse_files(((f, precheck(f, f in named)) for f in files), timeout, executor, window, encoding)
 
 
 def parse_files(files: Iterable[tuple[Path, GongwenError | None]], timeout: float | None = None,
-                executor: Executor | None = None, window: int = 8) -> Iterator[tuple[Path, Record | GongwenError]]:
+                executor: Executor | None = None, window: int = 8,
+                encoding: str | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
     """Yield (path, result) for (path, precheck error or None) pairs, in input order, here or on `executor`."""
     if executor is not None:
         from .executors import run_ordered
 
-        yield from run_ordered(executor, files, timeout, window)
+        yield from run_ordered(executor, files, timeout, window, encoding)
         return
     if timeout:
         warm()  # each worker is forked from this process: it should start with the patterns compiled
     for path, early in files:
-        yield path, early or parse_one(path, timeout)
+        yield path, early or parse_one(path, timeout, encoding)
 
 
 def warm() -> None:
@@ -110,13 +111,13 @@ def precheck(path: Path, named: bool) -> GongwenError | None:
     return None
 
 
-def parse_one(path: Path, timeout: float | None = None) -> Record | GongwenError:
+def parse_one(path: Path, timeout: float | None = None, encoding: str | None = None) -> Record | GongwenError:
     """Return the record of one file or its error; with `timeout`, read in a worker process stopped after it."""
     from .. import parse
     from .worker import parse_with_timeout
 
     try:
-        return parse_with_timeout(path, timeout) if timeout else parse(path)
+        return parse_with_timeout(path, timeout, encoding) if timeout else parse(path, encoding=encoding)
     except GongwenError as err:
         return err
     except Exception as err:  # noqa: BLE001 - parse guards everything; this is the last net

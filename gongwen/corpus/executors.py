@@ -13,22 +13,22 @@ from ..record import Record
 Result = Record | GongwenError
 
 
-def parse_task(path: Path, timeout: float | None) -> tuple:
+def parse_task(path: Path, timeout: float | None, encoding: str | None = None) -> tuple:
     """Parse one file where the executor runs it and return the result packed for the trip back."""
     from .batch import parse_one, warm
     from .worker import pack
 
     if timeout:
         warm()  # once per worker process: the per-file forks below then start warm
-    return pack(parse_one(path, timeout))
+    return pack(parse_one(path, timeout, encoding))
 
 
 def run_ordered(executor: Executor, files: Iterable[tuple[Path, GongwenError | None]], timeout: float | None,
-                window: int) -> Iterator[tuple[Path, Result]]:
+                window: int, encoding: str | None = None) -> Iterator[tuple[Path, Result]]:
     """Yield (path, result) in input order, keeping at most `window` files in flight so memory stays flat."""
     pending: deque = deque()
     for path, early in files:
-        pending.append((path, early if early is not None else executor.submit(parse_task, path, timeout)))
+        pending.append((path, early if early is not None else executor.submit(parse_task, path, timeout, encoding)))
         if len(pending) >= window:
             yield _settle(*pending.popleft())
     while pending:

@@ -13,20 +13,22 @@ JSONL = {".jsonl", ".ndjson"}
 
 
 def load(paths: Iterable[Path], follow_links: bool = False, timeout: float | None = None,
-         executor: Executor | None = None, window: int = 8) -> Iterator[tuple[Path, Record | GongwenError]]:
+         executor: Executor | None = None, window: int = 8,
+         encoding: str | None = None) -> Iterator[tuple[Path, Record | GongwenError]]:
     """Yield (path, record) or (path, error) for each record of a .jsonl or .json file and each notice named or under
-    a folder, in input order; notices are parsed on `executor` when one is given (see `batch.parse_many`)."""
+    a folder, in input order; notices are parsed on `executor` when one is given (see `batch.parse_many`);
+    `encoding`: the codec of TXT notices, as in gongwen.parse."""
     from .batch import parse_many
 
     notices: list[Path] = []
     for path in paths:
         if path.suffix.lower() in JSONL | {".json"} and path.is_file():
-            yield from parse_many(notices, follow_links, timeout, executor, window)
+            yield from parse_many(notices, follow_links, timeout, executor, window, encoding=encoding)
             notices = []
             yield from read_jsonl(path, whole=path.suffix.lower() == ".json")
         else:
             notices.append(path)
-    yield from parse_many(notices, follow_links, timeout, executor, window)
+    yield from parse_many(notices, follow_links, timeout, executor, window, encoding=encoding)
 
 
 def read_jsonl(path: Path, whole: bool = False) -> Iterator[tuple[Path, Record | GongwenError]]:

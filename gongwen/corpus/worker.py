@@ -15,11 +15,11 @@ from ..record import Record
 GRACE = 5.0  # seconds to wait for a worker to go once killed
 
 
-def parse_with_timeout(path: Path, timeout: float) -> Record | GongwenError:
+def parse_with_timeout(path: Path, timeout: float, encoding: str | None = None) -> Record | GongwenError:
     """Return the record of `path` parsed in a forked worker, or the error; E_TIMEOUT after `timeout` seconds."""
     ctx = multiprocessing.get_context("fork")  # the worker starts with gongwen already imported
     receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_work, args=(path, send), daemon=True)
+    proc = ctx.Process(target=_work, args=(path, send, encoding), daemon=True)
     _start(proc)
     send.close()
     try:
@@ -48,13 +48,13 @@ def _start(proc) -> None:
         config["daemon"] = daemon
 
 
-def _work(path: Path, send) -> None:
+def _work(path: Path, send, encoding: str | None = None) -> None:
     """Parse `path` and send back ("record", record) or ("error", class name, path, reason, traceback text)."""
     from .. import parse
 
     _cap_memory()
     try:
-        send.send(("record", parse(path)))
+        send.send(("record", parse(path, encoding=encoding)))
     except Exception as exc:  # noqa: BLE001 - the worker's own boundary: everything goes back as an error
         err = exc if isinstance(exc, GongwenError) else guard_error(path, exc)
         send.send(pack(err, exc))

@@ -14,8 +14,9 @@ MAX_BYTES = LIMITS.file_bytes  # the default; LIMITS.file_bytes is what is read
 EXTENSIONS = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx", ".dotm"}, "txt": {".txt", ".text", ""}}
 
 
-def extract(path: str | Path, max_bytes: int | None = None) -> Document:
-    """Return the Document of the notice at `path`, refusing one beyond the size limits (LIMITS by default)."""
+def extract(path: str | Path, max_bytes: int | None = None, encoding: str | None = None) -> Document:
+    """Return the Document of the notice at `path`, refusing one beyond the size limits (LIMITS by default);
+    `encoding` names the codec of a TXT notice instead of detecting it."""
     path = Path(path)
     if not path.is_file():
         raise NotFound(path, "no such file; check the path")
@@ -27,7 +28,7 @@ def extract(path: str | Path, max_bytes: int | None = None) -> Document:
     fmt = sniff(path, data[:8192])
     source = Source(path=str(path), format=fmt, sha256=hashlib.sha256(data).hexdigest(), bytes=size)
     reader = import_module(f".{fmt}", __name__)  # only the reader needed is imported
-    doc = reader.extract(path, data, source)
+    doc = reader.extract(path, data, source, encoding) if fmt == "txt" else reader.extract(path, data, source)
     check_text(path, doc)
     if path.suffix.lower() not in EXTENSIONS[fmt]:
         note = Finding("W_EXTENSION", f"{path.name} is really {fmt.upper()}; read as {fmt.upper()}")

@@ -12,7 +12,7 @@ from lxml import etree
 from ..document import Block, Document, Finding, Paragraph, Source
 from . import bounded, docx_numbering
 from .docx_numbering import Numbering
-from .docx_parts import VAL, W, Package, Style, Styles, align_of, bold_of, num_pr, outline_of, size_of
+from .docx_parts import VAL, W, Package, Style, Styles, align_of, bold_of, first_child, num_pr, outline_of, size_of
 from .docx_tables import BLOCK_WRAPPERS, TC, TR, kids, table_blocks
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -152,7 +152,7 @@ class _Reader:
                 yield from table_blocks(el, self.blocks, self.cell_text)
 
     def _style(self, ppr: etree._Element | None) -> tuple[str | None, Style]:
-        pstyle = ppr.find(W + "pStyle") if ppr is not None else None
+        pstyle = first_child(ppr, W + "pStyle")
         sid = pstyle.get(VAL) if pstyle is not None else None
         return sid, self.styles.get(sid)
 
@@ -171,14 +171,14 @@ class _Reader:
 
     def text(self, p: etree._Element) -> str:
         """Return the text of a `w:p` as printed, its automatic number first ("" when it shows none)."""
-        ppr = p.find(W + "pPr")
+        ppr = first_child(p, W + "pPr")
         label = self._label(ppr, *self._style(ppr))
         text = _clean("".join(t for _, t in _runs(p)))
         return label + text if text else ""
 
     def paragraph(self, p: etree._Element) -> Paragraph | None:
         """Return the Paragraph of a `w:p`, or None when it holds no visible text."""
-        ppr = p.find(W + "pPr")
+        ppr = first_child(p, W + "pPr")
         sid, style = self._style(ppr)
         label = self._label(ppr, sid, style)
         runs = _runs(p)
@@ -187,7 +187,7 @@ class _Reader:
             return None
         if label:
             text = label + text
-        visible = [r.find(W + "rPr") for r, t in runs if t.strip()]
+        visible = [first_child(r, W + "rPr") for r, t in runs if t.strip()]
         bolds = [bold_of(rpr) for rpr in visible]
         sizes = [s for s in (size_of(rpr) for rpr in visible) if s is not None]
         outline = outline_of(ppr)

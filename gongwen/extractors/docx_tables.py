@@ -8,7 +8,7 @@ from lxml import etree
 
 from ..document import Block, Cell, Table
 from .bounded import bounded_int
-from .docx_parts import VAL, W
+from .docx_parts import VAL, W, first_child
 
 TR, TC = W + "tr", W + "tc"
 # inside a body, cell or table: what wraps paragraphs, tables, rows and cells without being one
@@ -43,8 +43,8 @@ def table_blocks(tbl: etree._Element, blocks: Callable[[etree._Element], Iterato
 
 def _is_layout(tbl: etree._Element, n_rows: int) -> bool:
     """Tell whether a table only positions text on the page (borderless masthead, signature grid)."""
-    tblpr = tbl.find(W + "tblPr")
-    desc = tblpr.find(W + "tblDescription") if tblpr is not None else None
+    tblpr = first_child(tbl, W + "tblPr")
+    desc = first_child(tblpr, W + "tblDescription")
     if desc is not None and "layout" in (desc.get(VAL) or "").lower():
         return True
     return n_rows <= LAYOUT_MAX_ROWS and not _has_borders(tbl, tblpr)
@@ -57,9 +57,9 @@ def _table(rows: list[etree._Element], cell_text: Callable[[etree._Element], str
     above: dict[int, dict] = {}  # grid column -> the cell that last started there
     n_cols = 0
     for r, tr in enumerate(rows):
-        col = _int_val(tr.find(W + "trPr"), "gridBefore", 0)
+        col = _int_val(first_child(tr, W + "trPr"), "gridBefore", 0)
         for tc in kids(tr, TC):
-            tcpr = tc.find(W + "tcPr")
+            tcpr = first_child(tc, W + "tcPr")
             span = _int_val(tcpr, "gridSpan", 1)
             merge = _vmerge(tcpr)
             if merge == "continue" and col in above:
@@ -90,12 +90,12 @@ def _has_borders(tbl: etree._Element, tblpr: etree._Element | None) -> bool:
 
 def _int_val(pr: etree._Element | None, name: str, default: int) -> int:
     """Return the w:val (`default` to MAX_COLUMNS) of the `name` child of a property element, `default` if absent or out of range."""
-    el = pr.find(W + name) if pr is not None else None
+    el = first_child(pr, W + name)
     v = bounded_int(el.get(VAL), default, MAX_COLUMNS, f"a table's {name}") if el is not None else None
     return default if v is None else v
 
 
 def _vmerge(tcpr: etree._Element | None) -> str | None:
     """Return a cell's vMerge (restart or continue), None when it is not vertically merged."""
-    el = tcpr.find(W + "vMerge") if tcpr is not None else None
+    el = first_child(tcpr, W + "vMerge")
     return None if el is None else el.get(VAL) or "continue"

@@ -1,6 +1,7 @@
 """Read plain-text notices: deterministic decoding, paragraphs, tab-separated table dumps."""
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,10 +19,26 @@ BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CELL_LINE = re.compile(r"^\t[^\t]*$")  # one leading tab and no other: a cell of a one-cell-per-line dump
 
 
+def text_codec(name: str) -> str:
+    """Return the standard name of the text codec `name` (GBK → gbk, utf8 → utf-8); LookupError when Python has no
+    such text codec (base64 and rot13 are codecs, but not of text)."""
+    b"a".decode(name, "ignore")  # LookupError for an unknown codec and for one that does not decode bytes to text
+    return codecs.lookup(name).name
+
+
 def decode(path: Path, data: bytes) -> tuple[str, str]:
     """Return (text, encoding) by the deterministic chain (see `decode_noted`)."""
     text, encoding, _ = decode_noted(path, data)
     return text, encoding
+
+
+def decode_forced(path: Path, data: bytes, encoding: str) -> str:
+    """Return `data` decoded with the codec the user named, or E_ENCODING naming it and the first bad byte."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise BadEncoding(path, f"not {encoding}: byte 0x{data[err.start]:02x} at offset {err.start} does not decode; "
+                                "check the encoding named, or leave it out to have it detected") from None
 
 
 def decode_noted(path: Path, data: bytes) -> tuple[str, str, str | None]:
@@ -80,9 +97,13 @@ def _common_traditional(c: str) -> bool:
     return len(b) == 2 and 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
 
 
-def extract(path: Path, data: bytes, source: Source) -> Document:
-    """Return the Document of a text notice."""
-    text, encoding, note = decode_noted(path, data)
+def extract(path: Path, data: bytes, source: Source, encoding: str | None = None) -> Document:
+    """Return the Document of a text notice, decoded with `encoding` when given (a text codec's name), else
+    with the one `decode_noted` finds."""
+    if encoding:
+        text, note = decode_forced(path, data, encoding), None
+    else:
+        text, encoding, note = decode_noted(path, data)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise Empty(path, "the file holds no text")

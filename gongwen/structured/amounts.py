@@ -12,7 +12,9 @@ import regex
 from ..record import Amount
 from . import amount_tiers, categories, table_amounts
 from .context import Context
+from .marks import first_of, last_of
 from .numbers import CHINESE_DIGITS, scaled
+from .pattern_cache import cached
 from .rates import CLAUSE_MARKS, bound, per, per_each_one
 
 Match = re.Match[str] | regex.Match[str]  # FIGURE is a pattern of re, UNITLESS one of regex
@@ -33,7 +35,7 @@ FIGURE = re.compile(
 
 # a sum of money printed after its money noun with its 元 left out (合伙经营总额不超过100万, 申领补贴金额3318.4):
 # the noun says it is money, the missing unit is 元
-UNITLESS = regex.compile(
+UNITLESS = cached(
     r"""(?<=(?:金额|总额|额度|资金)(?:为|是|[:：]|不超过|不高于|不低于|最高|最多|最低|共计|合计|达|约)?\s*)
     (?P<num>[0-9][0-9,，]*(?:\.[0-9]+)?)\s*(?P<mult>[万亿]?)
     (?!\s*(?:[0-9.．%％元人户个家亩次年月日天岁项名]|万|亿))""",
@@ -145,7 +147,7 @@ def _mark_heading_totals(ctx: Context, figures: list[Figure], amounts: list[Amou
 def _restated_standard(s: str, prev: Figure, fig: Figure) -> bool:
     """Tell whether a figure with no basis of its own restates the standard of the figure before it."""
     plain = not fig.per and fig.bound == "exact" and not fig.aggregate and not prev.condition_figure
-    clause_end = min([j for j in (s.find(ch, fig.end, fig.sentence[1]) for ch in CLAUSE_MARKS) if j >= 0] + [fig.sentence[1]])
+    clause_end = _first_or(s, CLAUSE_MARKS, fig.end, fig.sentence[1])
     listed = amount_tiers.listed_after(s[prev.end : fig.start])  # 每人300元、500元、800元
     return plain and (listed or bool(RESTATES.search(s, prev.end, clause_end)))  # …可按照500元、800元标准
 
@@ -229,7 +231,13 @@ def _as_range(low: Figure, high: Figure) -> None:
 
 def _after_last(s: str, marks: str, lo: int, hi: int) -> int:
     """Return the position after the last of `marks` in s[lo:hi], or `lo` when there is none."""
-    return max([lo] + [s.rfind(ch, lo, hi) + 1 for ch in marks])
+    return max(lo, last_of(s, marks, lo, hi) + 1)
+
+
+def _first_or(s: str, marks: str, lo: int, hi: int) -> int:
+    """Return the position of the first of `marks` in s[lo:hi], or `hi` when there is none."""
+    j = first_of(s, marks, lo, hi)
+    return j if j >= 0 else hi
 
 
 def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset[str]) -> str | None:
@@ -240,7 +248,7 @@ def _category(ctx: Context, figures: list[Figure], i: int, generic_ok: frozenset
     s = ctx.text.string
     a, b = fig.sentence
     prev_end = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else a
-    clause_end = min([j for j in (s.find(ch, fig.end, b) for ch in CLAUSE_MARKS + "(（") if j >= 0] + [b])
+    clause_end = _first_or(s, CLAUSE_MARKS + "(（", fig.end, b)
     lo, hi = _whole_sentence(s, fig)
     own = _after_last(s, CLAUSE_MARKS, a, fig.start)
     near = figures[_first_at(figures, lo, fig.index):_first_at(figures, hi, fig.index)]
@@ -281,14 +289,13 @@ def _unclaimed(s: str, lo: int, hi: int, others: list[Figure], own: tuple[int, i
 
 def _whole_sentence(s: str, fig: Figure) -> tuple[int, int]:
     """Return (start, end) of the sentence around a figure over its semicolons, up to 。 or a line break."""
-    ends = [j for j in (s.find(ch, fig.end) for ch in FULL_STOPS) if j >= 0]
-    return _after_last(s, FULL_STOPS, 0, fig.start), min(ends + [len(s)])
+    return _after_last(s, FULL_STOPS, 0, fig.start), _first_or(s, FULL_STOPS, fig.end, len(s))
 
 
 def _run_in_heading(s: str, fig: Figure) -> list[str]:
     """Return the short first sentence of the figure's paragraph when it stands as its heading (——一次性交通补贴。)."""
-    start = s.rfind("\n", 0, fig.start) + 1
-    stop = s.find("。", start, fig.sentence[0])
+    start = last_of(s, "\n", 0, fig.start) + 1
+    stop = first_of(s, "。", start, fig.sentence[0])
     return [s[start:stop]] if 0 <= stop - start <= RUN_IN_MAX else []
 
 

@@ -12,12 +12,12 @@ import csv
 from functools import cache
 from importlib.resources import files
 
-import regex as re
 
 from . import divisions
+from .pattern_cache import cached
 
 # the places a unit may start with: 达州市…, 临湘市…, 黔南布依族苗族自治州…, 锡林郭勒盟…
-PLACE_END = re.compile(r"(?:市|州|盟|地区|县|区|旗)")
+PLACE_END = cached(r"(?:市|州|盟|地区|县|区|旗)")
 LONGEST_PLACE = 14
 
 

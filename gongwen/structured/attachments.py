@@ -18,7 +18,7 @@ def extract(ctx: Context) -> list[Attachment]:
     for i, (pos, line) in enumerate(lines):
         head = LIST_HEAD.match(line)
         if head:
-            _read_list(head.group("rest"), lines[i + 1:], pos, found)
+            _read_list(head.group("rest"), lines, i + 1, found)
         label = LABEL.match(line)
         if label:
             key = f"附件{label.group('n')}"
@@ -40,8 +40,9 @@ def _lines(ctx: Context) -> list[tuple[int, str]]:
     return out
 
 
-def _read_list(rest: str, following: list[tuple[int, str]], pos: int, found: dict[str, Attachment]) -> None:
-    """Read `附件：1.xxx` and the numbered lines under it, or a single unnumbered attachment."""
+def _read_list(rest: str, lines: list[tuple[int, str]], nxt: int, found: dict[str, Attachment]) -> None:
+    """Read `附件：1.xxx` and the numbered lines from lines[nxt] on, or a single unnumbered attachment."""
+    pos = lines[nxt - 1][0]
     if not rest:
         return
     first = ITEM.match(rest)
@@ -49,7 +50,7 @@ def _read_list(rest: str, following: list[tuple[int, str]], pos: int, found: dic
         found.setdefault("附件", Attachment("附件", rest.strip(), pos))
         return
     items = [(pos, first)]
-    for p, line in following:
+    for p, line in (lines[j] for j in range(nxt, len(lines))):  # no copy of the lines per list head
         m = ITEM.match(line)
         if not m or int(m.group("n")) != int(items[-1][1].group("n")) + 1:
             break

@@ -15,56 +15,57 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
+from .pattern_cache import cached
 from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, HOTLINE_AFTER, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark,
                      counts, phone, with_area_code)
 
-CHANNEL_LABEL = re.compile(r"""
+CHANNEL_LABEL = cached(r"""
     联系电话|办公电话|咨询电话|电话|手机|传真|座机|电子邮箱|电子邮件|邮箱|[Ee]-?mail|号码|联系方式   # labels
     |[\s\p{P}]                                                                        # punctuation
 """, re.VERBOSE)
 
-MAIL_LABEL = re.compile(r"电子邮箱|电子邮件|邮箱|[Ee]-?mail")
-ADDRESS = re.compile(r"""
+MAIL_LABEL = cached(r"电子邮箱|电子邮件|邮箱|[Ee]-?mail")
+ADDRESS = cached(r"""
     (?:通讯|通信|邮寄|受理|办公|联系)?地址[：:][^；;。\n]*                           # 通讯地址：兰州市…606室
     |邮(?:政)?编(?:码)?[：:]?\s*\d{6}                                          # 邮编：730030
 """, re.VERBOSE)
 
 # the label of an office number, at the start of its line or clause: 咨询、预约电话：0818-2672399
-OFFICE_ROLE = re.compile(r"""
+OFFICE_ROLE = cached(r"""
     (?<![\u4e00-\u9fff])(?![一二三四五六七八九十]+、)                  # not inside a word, not a list mark (七、)
     ([\u4e00-\u9fff][\u4e00-\u9fff、]{0,5}(?:电话|热线))[\s：:（(]*$
 """, re.VERBOSE)
 CLAUSE_ENDS = "，,；;。！？!?"  # a label before a number belongs to the number's clause
 
 # a new office label right after a number, where one line holds two office items
-NEXT_LABEL = re.compile(r"""
+NEXT_LABEL = cached(r"""
     (?:\s*[（(][^（）()]{1,8}[)）])?[\s，,；;。]*                   # past a number and the mark after it
     (?P<label>(?!传真)[\u4e00-\u9fff、]{1,6}(?:电话|热线)[\s：:])   # 监督电话：
 """, re.VERBOSE)
 
 # a supervision number marked after it, which is an item of its own: 8797910（纪检监督）
-OWN_ROLE_MARK = re.compile(r"\s*[（(](?P<role>[^（）()]{0,8}(?:监督|举报|投诉)[^（）()]{0,4})[)）]")
+OWN_ROLE_MARK = cached(r"\s*[（(](?P<role>[^（）()]{0,8}(?:监督|举报|投诉)[^（）()]{0,4})[)）]")
 
 # the lines of a website rather than of the notice: footers, log-in prompts of a database site
-SITE_LINE = re.compile(r"版权所有|ICP备|网站标识码|本站|本网站|需要?登录")
-SPONSOR = re.compile(r"主办|承办")  # 主办：某市人民政府办公室, on a footer's line
+SITE_LINE = cached(r"版权所有|ICP备|网站标识码|本站|本网站|需要?登录")
+SPONSOR = cached(r"主办|承办")  # 主办：某市人民政府办公室, on a footer's line
 
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?"  # 史振中, 宋 旋
 ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府|公司|学校|大学|银行|社|馆|组)"
 UNIT = rf"[\u4e00-\u9fff（）()]{{1,30}}?{ORG}"
-UNIT_RE = re.compile(UNIT)
-LABEL_END = re.compile(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$")  # …就业科联系（
-NOT_HAN = re.compile(r"([^\u4e00-\u9fff（）()])")
+UNIT_RE = cached(UNIT)
+LABEL_END = cached(r"(?:联系电话|咨询电话|办公电话|电话|联系方式|联系)$")  # …就业科联系（
+NOT_HAN = cached(r"([^\u4e00-\u9fff（）()])")
 
-PERSON_LINE = re.compile(rf"""
+PERSON_LINE = cached(rf"""
     ^\s*(?:联系方式[：:]\s*)?                                 # 联系方式：市人社局就业科 张三 …
     (?P<unit>{UNIT})[ \u3000\t]+(?P<name>{NAME})               # 省发展改革委 沈星驰
     (?:同志)?(?=\s*$|\s*[，,：:；;（(]|\s*(?:联系)?(?:电话|手机)|\s*\d)
 """, re.VERBOSE)
 
 SPACED = "[ \u3000]*"  # letter-spaced labels: 联 系 人
-LABEL_WORD = re.compile(rf"联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人")  # cheap test before LABELED
-LABELED = re.compile(rf"""
+LABEL_WORD = cached(rf"联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人")  # cheap test before LABELED
+LABELED = cached(rf"""
     (?P<role>联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
     (?:(?P<unit>{UNIT})[ \u3000]+)?                                       # 联系人：市人社局就业科 赵六
     (?:(?P<gunit>[\u4e00-\u9fff]{{1,30}}?{ORG})(?=[\u4e00-\u9fff]{{2,3}}[，,；;\s]))?   # 省职业技能鉴定中心马进，
@@ -73,13 +74,13 @@ LABELED = re.compile(rf"""
     (?=[\s，,、；;：:（()）]|$|\d|电话|手机|联系|邮箱)
 """, re.VERBOSE)
 
-UNIT_AFTER = re.compile(rf"\s*[（(](?P<unit>{UNIT})[)）]")  # 0851-86891234（市人社局就业科）
+UNIT_AFTER = cached(rf"\s*[（(](?P<unit>{UNIT})[)）]")  # 0851-86891234（市人社局就业科）
 
 # a labeled unit of an office number: 联系处室：省人社厅政府表彰与任免处；电话：…
-UNIT_LABEL = re.compile(rf"(?P<role>(?:联系|承办|受理|咨询)(?:处室|单位|部门|科室))[：:]\s*(?P<unit>{UNIT})(?=[\s，,；;。]|$)")
+UNIT_LABEL = cached(rf"(?P<role>(?:联系|承办|受理|咨询)(?:处室|单位|部门|科室))[：:]\s*(?P<unit>{UNIT})(?=[\s，,；;。]|$)")
 
 # one more person after a 联系人 label, past a ； or a number: 联系人：张三 0851-86891234；李四 0851-86897654
-NEXT_PERSON = re.compile(rf"""
+NEXT_PERSON = cached(rf"""
     (?:[；;]|(?<=\d[）)]?)[，,、\s]|(?<=^[^\d]*)、)\s*                    # past a ；, a number, or a 、 before any
     (?!电话|手机|传真|邮箱|座机|联系|电子|办公|地址|移动|固定|[Tt][Ee][Ll])      # not a label: ；手机13912345678
     (?P<name>{NAME})(?:同志|老师)?                                      # ；李四
@@ -87,7 +88,7 @@ NEXT_PERSON = re.compile(rf"""
 """, re.VERBOSE)
 
 # a person named after a phone label, right before the number: 联系方式：张三 13912345678
-NAME_AFTER_LABEL = re.compile(rf"""
+NAME_AFTER_LABEL = cached(rf"""
     (?:联系方式|联系电话|电话)[：:]\s*
     (?!手机|座机|传真|办公|固话|电话|值班|白天|夜间|工作|请拨|拨打|咨询|热线|移动|区号)  # not a label or a note
     (?P<name>[\u4e00-\u9fff]{{2,3}})(?<!{ORG})(?:同志|老师)?                 # not a unit: 办公室 0851-…
@@ -95,13 +96,13 @@ NAME_AFTER_LABEL = re.compile(rf"""
 """, re.VERBOSE)
 
 # 省人社厅农民工工作处：张三，电话：… (a unit, a colon, a person, then a number)
-UNIT_COLON = re.compile(rf"""
+UNIT_COLON = cached(rf"""
     (?P<unit>{UNIT})[：:]\s*(?P<name>{NAME})(?:同志)?
     (?=[，,\s]*(?:联系)?(?:电话|手机|[（(]?0\d{{2,3}}|1[3-9]\d))
 """, re.VERBOSE)
 
 # a verb before a unit named inline: 报省生态移民局后续发展处（联系人：…）
-VERB = re.compile(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与|拨打|致电")  # 请与市人社局就业科联系
+VERB = cached(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与|拨打|致电")  # 请与市人社局就业科联系
 TRAIL = " \u3000\t|，,：:；;（("  # what may separate a unit from the label or number after it
 QUALIFIER = 4  # a label may be qualified by a few characters after its unit: 成都市民政局信访咨询电话
 

@@ -109,6 +109,26 @@ DOC_NUMBER = re.compile(rf"""
 BRACKETED_YEAR = re.compile(rf"[{OPEN}]\s*(?:19|20)\d{{2}}")
 
 
+# a 文号 cited in the brackets after a 《title》 that lost some of its marks on the way to the web page: its
+# brackets (晋农函202561号), its 〕 and 号 (清农领办发〔202256), or its issuer code (〔2019〕1号). Two of the three
+# marks (a Han prefix, a bracket, 号) must remain, so that (2019年修订) or (20190101) is no 文号.
+CITED_DOC_NUMBER = re.compile(rf"""
+    》\s*[(（]\s*
+    (?P<prefix>[{HAN}]{{0,12}})\s*(?P<open>[{OPEN}])?\s*
+    (?P<year>(?:19|20)\d{{2}})\s*(?:[{CLOSE}]\s*)?(?P<serial>\d{{1,5}})\s*(?P<hao>号)?\s*[)）]
+""", re.X)
+
+
+def find_cited_doc_numbers(s: str) -> list[re.Match]:
+    """Return the 文号 matches of `s` in order: every whole one, and those cited after a 《title》 with marks lost."""
+    whole = list(find_doc_numbers(s))
+    taken = [(m.start("year"), m.end("serial")) for m in whole]
+    broken = [m for m in CITED_DOC_NUMBER.finditer(s)
+              if sum((bool(m.group("prefix")), bool(m.group("open")), bool(m.group("hao")))) >= 2
+              and not any(a < m.end("serial") and m.start("year") < b for a, b in taken)]
+    return sorted(whole + broken, key=lambda m: m.start("year"))
+
+
 def normal_doc_number(m: re.Match) -> str:
     """Return a 文号 match in normal form: its prefix, 〔year〕 and serial, without blanks."""
     return f"{m.group('prefix')}〔{m.group('year')}〕{int(m.group('serial'))}号"

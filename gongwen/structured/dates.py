@@ -3,8 +3,8 @@
 A point is written with optional year, a month, and either a day or a part of the month;
 `point(tag)` returns its pattern with group names ending in `tag`, so that a range can hold
 two points; `resolve` turns the captured groups into a date at the start or end of the point.
-The stdlib `re` (quicker to compile than `regex`) wants each group name once per pattern, so every
-branch of every point gets its own names, `y{tag}_{n}` …, and `group` reads whichever is set.
+Every branch of every point gets its own group names, `y{tag}_{n}` …, and `group` reads whichever
+is set.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import calendar
 import itertools
 import re
 from datetime import MAXYEAR, MINYEAR, date
+
+import regex
 
 from .numbers import small_int
 
@@ -26,26 +28,6 @@ PARTS = {
 
 CN_MONTH = "十[一二]|[一二三四五六七八九十]"  # 一月 … 十二月
 CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 一日 … 三十一日
-
-
-# `regex` \s is Unicode White_Space; stdlib `re` \s also takes \x1c-\x1f (str.isspace): `compile` keeps
-# the `regex` meaning, so that moving a pattern from `regex` to `re` changes no match
-WHITE_SPACE = r"\t-\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_TOKEN = re.compile(r"\\.|\[\^?\]?|\]|[^\\\[\]]+", re.DOTALL)
-
-
-def compile_re(pattern: str, flags: int = 0) -> re.Pattern:
-    """Return `re.compile(pattern, flags)` with \\s meaning what it means to `regex`."""
-    out, in_class = [], False
-    for tok in _TOKEN.findall(pattern):
-        if tok == r"\s":
-            tok = WHITE_SPACE if in_class else r"[^\S\x1c-\x1f]"  # quicker to compile
-        elif tok.startswith("["):
-            in_class = True  # a [ inside a class is a literal: still in it
-        elif tok == "]":
-            in_class = False
-        out.append(tok)
-    return re.compile("".join(out), flags)
 
 
 _BRANCH = itertools.count()  # a new suffix for every branch of every point: group names stay unique
@@ -68,10 +50,10 @@ def point(tag: str, bare_month: bool = False, bare_day: bool = False) -> str:
     """
 
 
-_NAMES: dict[re.Pattern, dict[str, tuple[int, ...]]] = {}
+_NAMES: dict[re.Pattern | regex.Pattern, dict[str, tuple[int, ...]]] = {}
 
 
-def group(m: re.Match, name: str) -> str | None:
+def group(m: re.Match | regex.Match, name: str) -> str | None:
     """Return the text of the point group `name` (y1, m2, d …) that took part in `m`, or None."""
     names = _NAMES.get(m.re)
     if names is None:
@@ -85,7 +67,7 @@ def group(m: re.Match, name: str) -> str | None:
     return None
 
 
-def resolve(m: re.Match, tag: str, year: int | None, edge: str,
+def resolve(m: re.Match | regex.Match, tag: str, year: int | None, edge: str,
             month: int | None = None) -> date | None:
     """Return the first (edge="start") or last (edge="end") day of the point `tag` in `m`."""
     y = small_int(v) if (v := group(m, f"y{tag}")) else year

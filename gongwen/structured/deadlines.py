@@ -10,17 +10,21 @@ import calendar
 import re
 from datetime import date
 
+import regex
+
 from ..record import Deadline
 from . import limits, recurring as rec
 from .context import Context
-from .dates import compile_re, group, point, resolve
+from .dates import group, point, resolve
+from .marks import last_of
 from .numbers import small_int
+from .pattern_cache import cached
 from .timing import clause_end, later, month_last, noticed, qualifies, quoted, year_of
 
 SEP = r"\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*"  # 5月下旬至6月底, 2月到6月, 7月—8月底, 2-6月
 BEFORE = r"(?:之前|以前|前)(?!后)"  # 7月底前, 12月底之前; not 前后 (around)
 
-RANGE = compile_re(rf"""
+RANGE = cached(rf"""
     (?:从|自)?\s*                                  # 从2020年2月到6月底
     (?P<first>{point("1", bare_month=True)})
     (?:\s*起)?{SEP}                                # 自1月1日起至12月31日止
@@ -29,7 +33,7 @@ RANGE = compile_re(rf"""
     (?P<tail>\s*(?:{BEFORE}|期间|间|为?止))?       # …之前 / …期间 / …止
 """, re.VERBOSE)
 
-START = compile_re(rf"""
+START = cached(rf"""
     (?:从|自|于)?\s*                               # 从3月1日起, 自5月15日起
     {point("")}
     (?:\s*[（(]含[）)])?                           # 2019年1月1日（含）以后
@@ -38,12 +42,12 @@ START = compile_re(rf"""
 """, re.VERBOSE)
 
 # a year from which something applies: 2020年以后首次创办, 自2022年起; not 2021年起至2025年
-YEAR_ON = compile_re(r"""
+YEAR_ON = cached(r"""
     (?:从|自)?(?<!\d)(?P<y>\d{4})\s*年\s*(?:以后|之后|起(?![草诉步]))(?!\s*(?:至|到))   # not 2021年起草
 """, re.VERBOSE)
 
 # a start on the day of issue: 即日起 (not 即日起至…, a period), 自印发之日起施行
-TODAY_ON = compile_re(r"""
+TODAY_ON = cached(r"""
     (?:(?:自|从)?即日起(?!\s*(?:至|到))
       |(?:自|从)(?:印发|发布|公布|下发|发文)之日起(?:施行|实施|执行|生效)?(?!\s*[\d一二三四五六七八九十两]))  # not …起30日内
 """, re.VERBOSE)
@@ -55,7 +59,7 @@ AT = r"""(?:
   | \s*下班                                                                   # 下班前
 )*"""
 
-DUE = compile_re(rf"""
+DUE = cached(rf"""
     (?:
         (?:于|在|截止到?|截至|到)?\s*(?P<next>次年|翌年|明年)?   # 次年2月底前
         {point("")}{AT}\s*{BEFORE}                           # 于8月25日前, 7月底前, 7月15日(星期四)前
@@ -67,7 +71,7 @@ DUE = compile_re(rf"""
     )
 """, re.VERBOSE)
 
-YEAR_END = compile_re(r"""
+YEAR_END = cached(r"""
     (?:
         (?<![\d一二三两四五六七八九十几半多个每当度去明前上])  # not 3年内, 当年内, 去年底
         (?:今|本)?年(?:内|底(?:之前|以前|前)?)(?![度])       # 年内, 今年底前
@@ -77,45 +81,45 @@ YEAR_END = compile_re(r"""
 """, re.VERBOSE)
 
 # a due date at the end of a quarter or a half-year: 三季度末前, 第一季度内, 上半年内
-QUARTER = compile_re(r"""
+QUARTER = cached(r"""
     (?<![每按])(?:于|在)?\s*                                      # not 每季度末 (a recurring duty)
     (?:(?P<y>\d{4})\s*年\s*|(?:今|本)年)?                          # 2021年三季度
     (?:第?\s*(?P<q>[一二三四1-4])\s*季度?(?=[末底内前之以])          # 三季度, 第一季度, 一季末
       |(?P<h>[上下])半年)                                         # 上半年
     (?:末|底)?\s*(?:之前|以前|前|内)                                # …末前, …内; a bare 上半年 is no deadline
 """, re.VERBOSE)
-QUARTER_ANCHOR = compile_re(r"季|半年")
+QUARTER_ANCHOR = cached(r"季|半年")
 
 # a day of the month the notice is issued in, or of the next: 于本月25日前, 下月5日前
-THIS_MONTH = compile_re(r"""
+THIS_MONTH = cached(r"""
     (?:于|在)?(?P<which>本|下)月\s*(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)
 """, re.VERBOSE)
 
 # a part of a month in which something happens: 在9月上旬 (a window of ten days)
-TEN_DAYS = compile_re(rf"""
+TEN_DAYS = cached(rf"""
     (?:于|在)\s*{point("")}(?!\s*(?:之前|以前|前|至|到|起|以后|之后|后|[-—–－~～]))
 """, re.VERBOSE)
 
 # a period that starts when the notice is issued: 即日起至12月31日, 自即日起到6月底
-FROM_TODAY = compile_re(rf"""
+FROM_TODAY = cached(rf"""
     (?:自|从)?即日起\s*(?:至|到)\s*{point("")}(?:\s*(?:止|结束))?
 """, re.VERBOSE)
 
 # how long a policy applies: 执行期限截至2025年12月底, 有效期至2025年12月31日, 执行期限到2025年
-POLICY = compile_re(rf"""
+POLICY = cached(rf"""
     (?:执行|实施|有效|政策)期限?\s*(?:为|是|[:：])?\s*(?:截至|截止到?|至|到)\s*
     (?:{point("")}|(?P<yy>\d{{4}})\s*年(?:底|末)?)(?:\s*(?:止|为止))?
 """, re.VERBOSE)
 
 # a start with no end: 2021年1月1日-长期
-LONG_TERM = compile_re(rf"""
+LONG_TERM = cached(rf"""
     {point("")}\s*(?:至|到|[-—–－~～])\s*长期(?:有效)?
 """, re.VERBOSE)
 
 # what marks a range as the time to apply: a label before it (申报时间：), a verb after it (…常态化开展办理)
-APPLY = compile_re(r"申报|申请|申领|报名|受理|办理")
-APPLY_LABEL = compile_re(r"(?:申报|申请|申领|报名|受理)(?:时间|日期|期限?)\s*(?:为|是|[:：])?\s*(?:从|自)?$")
-PAUSE = compile_re(r"暂停|停止|暂缓")  # …暂停办理 is a period: a service stops
+APPLY = cached(r"申报|申请|申领|报名|受理|办理")
+APPLY_LABEL = cached(r"(?:申报|申请|申领|报名|受理)(?:时间|日期|期限?)\s*(?:为|是|[:：])?\s*(?:从|自)?$")
+PAUSE = cached(r"暂停|停止|暂缓")  # …暂停办理 is a period: a service stops
 
 # Speed: RANGE, START and DUE are slow to try at every position of a notice, so they are tried
 # only inside runs of the characters their matches can consist of (see `date_runs`).
@@ -123,7 +127,7 @@ PAUSE = compile_re(r"暂停|停止|暂缓")  # …暂停办理 is a period: a se
 DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～"
                        "（()）星周天午晚点时分半:：是班后含")  # 7月15日(星期四)前, 17:00前, 截止时间为…, 下班前, 2月10日后
 # every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
-DATE_MARK = compile_re(r"[月日号./\-]")
+DATE_MARK = cached(r"[月日号./\-]")
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
 LOOKAHEAD = 16
 
@@ -175,7 +179,7 @@ def _is_date_char(c: str) -> bool:
     return c in DATE_CHARS or c.isspace() or c.isdecimal()
 
 
-def _in_runs(pattern: re.Pattern, s: str, runs: list[tuple[int, int]]):
+def _in_runs(pattern: re.Pattern | regex.Pattern, s: str, runs: list[tuple[int, int]]):
     """Yield the matches `pattern.finditer(s)` would, searching only inside `runs`.
 
     A match cannot leave the run it starts in, so searching each run (plus LOOKAHEAD characters
@@ -221,7 +225,7 @@ def _range(ctx: Context, m: re.Match) -> Deadline | None:
 
 def _applies(s: str, start: int, end: int) -> bool:
     """Tell whether the range s[start:end] is a time to apply (申报时间：…, …开展办理), not a pause of service."""
-    before = s[max(s.rfind(c, 0, start) for c in "，,。；;\n") + 1:start]
+    before = s[last_of(s, "，,。；;\n", 0, start) + 1:start]
     after = s[end:clause_end(s, end)]
     return bool(APPLY_LABEL.search(before) or APPLY.search(after) and not PAUSE.search(after))
 
@@ -341,10 +345,10 @@ BUILDERS = [
 # a word a notice must hold for a pattern to be worth trying
 NEEDS = {
     QUARTER: QUARTER_ANCHOR,
-    rec.QUARTER_DAY: compile_re("季度"),
-    LONG_TERM: compile_re("长期"),
-    TEN_DAYS: compile_re("旬"),
-    limits.LIMIT: compile_re("时限|期限|有效期|公示|周期"),
-    limits.AFTER: compile_re("内"),
-    limits.WITHIN: compile_re("内"),
+    rec.QUARTER_DAY: cached("季度"),
+    LONG_TERM: cached("长期"),
+    TEN_DAYS: cached("旬"),
+    limits.LIMIT: cached("时限|期限|有效期|公示|周期"),
+    limits.AFTER: cached("内"),
+    limits.WITHIN: cached("内"),
 }

@@ -5,14 +5,14 @@ import re
 
 from ..record import Deadline
 from .context import Context
-from .dates import compile_re
+from .pattern_cache import cached
 from .timing import clause_end, in_brackets, qualifies, quoted
 
 # a length of time as printed: 20个工作日, 1年, 6个月, 七天
 SPAN = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*(?:工作日|自然日|日|天|周|星期|月|年|小时)"
 
 # a labelled time limit with no date: 办理时限 20个工作日, 公示期为5个工作日, 发放周期最长不超过1个月
-LIMIT = compile_re(rf"""
+LIMIT = cached(rf"""
     (?:(?:自|从)(?:印发|发布|公布|下发)之日起(?:施行|实施|执行|生效)[，,]?\s*)?     # 自公布之日起施行,有效期1年
     (?:(?:承诺)?(?:办理|办结|审核|审批|受理|答复|申报|兑现)?时限
       |(?:办理|办结|申报|受理)期限|有效期|公示(?:期限?|时间)|(?:发放|结算|申领)周期)
@@ -21,7 +21,7 @@ LIMIT = compile_re(rf"""
 """, re.VERBOSE)
 
 # a limit counted from an event: 支付岗位工资之日起6个月内, 发布后10日内; not …3年内有效
-AFTER = compile_re(rf"""
+AFTER = cached(rf"""
     (?:(?<=[自从在于])[^，。；;,\s:：自从在于]{{1,12}}?之日起
       |(?:发布|公布|印发|公示|受理|收到|批准|下达|立项|验收|审核|审批|核准)[^，。；;,\s]{{0,6}}?(?:之日)?后)
     \s*{SPAN}\s*(?:内|以内)(?!\s*有效)
@@ -29,19 +29,19 @@ AFTER = compile_re(rf"""
 
 # a bare limit on a duty, counted in days or months: 在1个月内获得培训信息, 请在10个工作日内完成审核;
 # a span of years is a term of entitlement (在3年内按每户每年14400元为限额扣减, 毕业2年内)
-WITHIN = compile_re(r"""
+WITHIN = cached(r"""
     (?:在|于)\s*(?P<limit>(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*个?\s*(?:工作日|自然日|日|天|周|星期|月|小时)
     \s*(?:内|以内))(?!\s*有效)
 """, re.VERBOSE)
 
 # a length printed after a dated range: 2020年2月17日至21日(共5个工作日), …—6月4日，共7天, …（5个工作日）
-TOTAL = compile_re(rf"""
+TOTAL = cached(rf"""
     \s*(?:[（(]\s*(?:共|计)?\s*(?P<span>{SPAN})\s*[）)]
       |[，,]?\s*共计?\s*(?P<total>{SPAN}))
 """, re.VERBOSE)
 
 # what may stand between a labelled length and the dated range it belongs to: 公示期为5个工作日,从…
-FOLD_GAP = compile_re(r"[\s，,:：（(]*(?:从|自|即)?")
+FOLD_GAP = cached(r"[\s，,:：（(]*(?:从|自|即)?")
 
 
 def limit(ctx: Context, m: re.Match) -> Deadline | None:

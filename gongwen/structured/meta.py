@@ -14,7 +14,7 @@ from collections import Counter
 from ..record import Meta, Zone
 from . import area_codes, head, places, recipients, signature, zones
 from .context import Context
-from .conventions import AGENCY, doc_number_parts, find_doc_numbers, normal_doc_number, parse_date
+from .conventions import AGENCY, doc_number_parts, find_cited_doc_numbers, find_doc_numbers, normal_doc_number, parse_date
 from .zones import Line
 
 CC = re.compile(r"^抄\s*送[：:]\s*(?P<body>.+)$", re.S)
@@ -97,7 +97,7 @@ def _finish(ctx: Context, meta: Meta, lines: list[Line], page: zones.PageFields,
     """Fill what is read from the whole text once the head and signature are known: cited 文号, 版记,
     action period, place and year."""
     whole = ctx.text.string
-    cited = _unique(normal_doc_number(m) for m in find_doc_numbers(whole))
+    cited = _unique(normal_doc_number(m) for m in find_cited_doc_numbers(whole))
     own = {meta.doc_number, meta.forwarded_by.doc_number if meta.forwarded_by else None}
     meta.cited_doc_numbers = [n for n in cited if n not in own]
     meta.cc, meta.printed_by, meta.print_date = _colophon(lines)

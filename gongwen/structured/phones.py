@@ -6,8 +6,9 @@ import regex as re
 from ..record import Phone
 from . import area_codes
 from .context import Context
+from .pattern_cache import cached
 
-PHONE = re.compile(r"""
+PHONE = cached(r"""
     (?<![\dA-Za-z@._-])                                   # not inside a longer number or address
     (?:
         (?P<mobile>1[3-9]\d(?:[-\s]?\d{4}){2})            # 18722997205, 187-2299-7205
@@ -25,22 +26,22 @@ PHONE = re.compile(r"""
     (?![\d@＠])
 """, re.VERBOSE)
 
-EMAIL = re.compile(r"""
+EMAIL = cached(r"""
     (?P<user>[A-Za-z0-9._%+-]+)\s*[@＠]\s*(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)   # a@b.cn, a＠b.cn
 """, re.VERBOSE)
 
 # an address a web page's script hid and the stored page lost: a mailbox line, but no address
-HIDDEN_EMAIL = re.compile(r"\[email(?:\s|&#160;)*protected\]")
+HIDDEN_EMAIL = cached(r"\[email(?:\s|&#160;)*protected\]")
 
 # Speed: PHONE and EMAIL are slow to try at every position of every line, so a line is searched
 # only when it holds what every match of theirs contains: a run of digits, an at sign.
-PHONE_DIGITS = re.compile(r"1[3-9]\d|[48]00|[2-9]\d{6}|123\d\d")  # a mobile, 400 number, local number, hotline
+PHONE_DIGITS = cached(r"1[3-9]\d|[48]00|[2-9]\d{6}|123\d\d")  # a mobile, 400 number, local number, hotline
 AT_SIGNS = "@＠"
-BARE_LOCAL = re.compile(r"([2-9]\d{6,7})(?:-\d+)?")  # a landline's normalized form without an area code
+BARE_LOCAL = cached(r"([2-9]\d{6,7})(?:-\d+)?")  # a landline's normalized form without an area code
 
 # what labels a number: a bare 7-digit number counts as a phone only after one of these
-PHONE_LABEL = re.compile(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee][Ll]|号码|致电")
-HOTLINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}热线")  # 12345市长热线: a hotline named after its number
+PHONE_LABEL = cached(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee][Ll]|号码|致电")
+HOTLINE_AFTER = cached(r"[\u4e00-\u9fff]{0,6}热线")  # 12345市长热线: a hotline named after its number
 
 
 def counts(s: str, line_start: int, m: re.Match) -> bool:

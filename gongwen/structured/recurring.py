@@ -6,7 +6,9 @@ import re
 
 from ..record import Deadline
 from .context import Context
-from .dates import PARTS, compile_re, point, resolve
+from .cover import Latest
+from .dates import PARTS, point, resolve
+from .pattern_cache import cached
 from .timing import quoted, year_of
 
 WEEKDAYS = "一二三四五六日天"
@@ -17,27 +19,27 @@ FREQ = {"月": "monthly", "半月": "semimonthly", "半个月": "semimonthly", "
         "半年": "semiannual"}
 FREQ_WORD = r"半个?月|半年|旬|月|季度?|周|年度?"
 
-WORKDAY = compile_re(r"""
+WORKDAY = cached(r"""
     (?<!人)每月\s*第\s*(?P<n>\d{1,2})\s*个\s*工作日(?:日)?\s*(?:之前|以前|前)?   # 每月第4个工作日前
 """, re.VERBOSE)
 
-MONTH_DAY = compile_re(r"""
+MONTH_DAY = cached(r"""
     (?<!人)每月\s*(?:(?P<d1>\d{1,2})\s*[日号]?\s*(?:至|到|[-—–－~～])\s*)?       # 每月10-14日
     (?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                                # 每月3日前
 """, re.VERBOSE)
 
 # a day counted from the end of each month or quarter: 季后5日前, 每月结束后10日内
-AFTER_EACH = compile_re(r"""
+AFTER_EACH = cached(r"""
     (?<![一二三四\d第个])每?\s*(?P<f>季度?|月)(?:结束)?后\s*(?P<d>\d{1,2})\s*[日天]\s*(?:之前|以前|前|内)
 """, re.VERBOSE)
 
 # a periodic report labelled with its due day: 年报:1月5日前, 月报：次月5日前
-REPORT = compile_re(r"""
+REPORT = cached(r"""
     (?P<f>年|月)度?报表?\s*[:：]\s*(?:于|在)?\s*(?:次年|次月|下月)?\s*
     (?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)
 """, re.VERBOSE)
 
-YEARLY = compile_re(r"""
+YEARLY = cached(r"""
     每年\s*(?P<m>\d{1,2})\s*月\s*
     (?:(?P<d>\d{1,2})\s*[日号]                                    # 每年12月20日前
       |(?P<end>底|末)                                             # 每年11月底前
@@ -45,40 +47,40 @@ YEARLY = compile_re(r"""
     \s*(?:之前|以前|前)?
 """, re.VERBOSE)
 
-QUARTER_DAY = compile_re(r"""
+QUARTER_DAY = cached(r"""
     每(?:个)?季度\s*(?:的)?\s*(?P<which>首|第一个?|末|最后一个?)\s*月\s*  # 每季度首月, 每季度末月
     (?P<d>\d{1,2})\s*[日号]\s*(?:之前|以前|前)?                          # 10日前
 """, re.VERBOSE)
 
-WEEKLY = compile_re(rf"""
+WEEKLY = cached(rf"""
     (?<!人)每周\s*(?:星期|周)?\s*(?P<w>[{WEEKDAYS}])                           # 每周星期五, 每周五
     (?:\s*(?P<noon>上午|中午|下午|晚上))?                                       # 上午
     (?:\s*(?P<h>\d{{1,2}})\s*(?:点|时|[:：]00))?                                # 12点
     (?:\s*下班)?\s*(?:之前|以前|前)?                                             # 下班前
 """, re.VERBOSE)
 
-EVERY = compile_re(rf"""
+EVERY = cached(rf"""
     (?<![人户])每\s*(?P<f>{FREQ_WORD})(?:末|底|初)?                             # 每半月, 每季度末; not 每人每月
     (?P<what>(?:[^，。；\n\d]{{0,8}}?|对[^，。；\n\d]{{1,12}}?进行)                 # 每季度对各县市工作情况进行通报
              (?:一次(?!性)|报送|上报|报告|汇总|通报|调度|统计|更新|会商|督导))   # not 一次性补贴
 """, re.VERBOSE)
 
-BY_PERIOD = compile_re(rf"""
+BY_PERIOD = cached(rf"""
     按\s*(?P<f>{FREQ_WORD})\s*(?:[（(][^）)\n]{{1,8}}[）)])?\s*                 # 按季度(或半年)
     (?P<what>(?:向[^，。；;\n]{{1,16}}?)?                                        # 向所在地人社部门
              (?:上报|报送|报告|通报|调度|汇总|统计|申请|申报|申领|发放))           # 按月上报; not 按月用工
 """, re.VERBOSE)
 
-LISTED = compile_re(r"""
+LISTED = cached(r"""
     (?:(?<=[“"「『、，,（(])|(?<=实行)|(?<=建立)|(?<=落实))                      # “旬报告、月排队…季调度”
     (?P<f>旬|月|季|周)(?P<what>报告|报表|排队|调度|通报|会商|例会|研判)
 """, re.VERBOSE)
 
 # a recurring duty bounded by a date later in its sentence: 报送至12月底
-UNTIL = compile_re(rf"(?:报送|上报|持续|延续|截止)?至\s*{point('')}", re.VERBOSE)
+UNTIL = cached(rf"(?:报送|上报|持续|延续|截止)?至\s*{point('')}", re.VERBOSE)
 
 # a sentence that opens inside a period named before: 专项行动期间，各县区要于每周五前报送…
-DURING = compile_re(r"[^，,。；;\n\d]{0,12}期间[，,]")
+DURING = cached(r"[^，,。；;\n\d]{0,12}期间[，,]")
 
 
 def workday(ctx: Context, m: re.Match) -> Deadline:
@@ -165,13 +167,16 @@ def bound(items: list[Deadline], ctx: Context) -> list[Deadline]:
     """Bound each recurring duty by a start earlier in its sentence and by the campaign it runs in."""
     # 从5月15日起，…每周星期五前: from 15 May; 专项行动期间，…每月3日前: until the period named last ends
     last = None
-    for i, item in enumerate(items):
+    starts: Latest[Deadline] = Latest()
+    for item in items:
         if item.kind == "period":
             last = item
+        if item.kind == "start":
+            starts.add(item.span.start, item)
         if item.kind != "recurring":
             continue
         a = ctx.text.sentence(item.span.start)[0]
-        since = next((d for d in reversed(items[:i]) if d.span.start >= a and d.kind == "start"), None)
+        since = starts.at_or_after(a)  # the last start before the duty that lies in its sentence or after
         if since and since.date:
             item.rule = {**(item.rule or {}), "from": since.date}
         if not item.end and last and last.end and DURING.match(ctx.text.string, a):

@@ -6,6 +6,7 @@ import re
 from ..record import Amount
 from . import categories
 from .context import Context
+from .cover import Containing
 from .numbers import scaled
 from .text import TextBlock
 
@@ -19,13 +20,14 @@ HEADER_ROWS = 3  # rows: how deep a header may be
 def extract(ctx: Context, generic_ok: frozenset[str]) -> list[Amount]:
     """Return the bare figures under money headers of every table in the text, marked from_table."""
     out: list[Amount] = []
+    sections = Containing([(sec.start, sec.end) for sec in ctx.text.sections])
     for block in ctx.text.blocks:
         if block.kind == "table":
-            out.extend(_table(ctx, block, generic_ok))
+            out.extend(_table(ctx, block, generic_ok, sections))
     return out
 
 
-def _table(ctx: Context, block: TextBlock, generic_ok: frozenset[str]) -> list[Amount]:
+def _table(ctx: Context, block: TextBlock, generic_ok: frozenset[str], sections: Containing) -> list[Amount]:
     """Return the figures of one table, below its last header row that names a money unit."""
     rows = [_cells(ctx.text.string, start, end) for start, end in block.rows]
     heads = [i for i, row in enumerate(rows[:HEADER_ROWS]) if any(HEADER_UNIT.search(c) for _, c in row)]
@@ -37,17 +39,17 @@ def _table(ctx: Context, block: TextBlock, generic_ok: frozenset[str]) -> list[A
         labels = [c.strip() for _, c in row if c.strip() and not NUMBER.fullmatch(c.strip())]
         for k, (m, header) in units.items():
             if k < len(row) and NUMBER.fullmatch(row[k][1].strip()):
-                out.append(_amount(ctx, row[k], m, header, labels, generic_ok))
+                out.append(_amount(ctx, row[k], m, header, labels, generic_ok, sections))
     return out
 
 
 def _amount(ctx: Context, cell: tuple[int, str], unit: re.Match, header: str, labels: list[str],
-            generic_ok: frozenset[str]) -> Amount:
+            generic_ok: frozenset[str], sections: Containing) -> Amount:
     """Return the Amount of one bare figure in a money column, its row's first label as its case."""
     pos, text = cell
     quote = text.strip()
     start = pos + text.index(quote)
-    headings = tuple(sec.heading for sec in ctx.text.sections if sec.start <= start < sec.end)
+    headings = tuple(ctx.text.sections[k].heading for k in sections.at(start))  # in list order
     around = categories.Around("", header, header, " ".join(labels), "", (*headings, ctx.meta.title or ""), generic_ok)
     total = any(TOTAL_ROW.search(x) for x in labels)
     return Amount(

@@ -5,6 +5,8 @@ import re
 
 from ..record import Target
 from .context import Context
+from .cover import Cover
+from .marks import first_of, last_of
 from .numbers import MULTIPLIERS, to_number
 from .target_patterns import (
     SCALE, ACTION, VERB_NOUN, FOLLOW, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
@@ -22,9 +24,9 @@ def extract(ctx: Context) -> list[Target]:
     """Return every quantitative goal in the body of the notice, regional shares included."""
     s = ctx.text.string
     found: list[tuple[int, int, Target]] = []  # the figure's own match, then its target
-    headings = [sec for sec in ctx.text.sections if CONDITIONS_HEADING.search(sec.heading)]
+    conditions = Cover((sec.start, sec.end) for sec in ctx.text.sections if CONDITIONS_HEADING.search(sec.heading))
     for block in ctx.text.paragraphs():
-        if any(sec.start <= block.start < sec.end for sec in headings):
+        if conditions.holds(block.start):
             continue  # (二)申报条件: every count under it is a threshold
         goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end)
                  if _is_target(s, m, ctx.meta.year)]
@@ -94,12 +96,12 @@ def _quote_start(s: str, m: re.Match) -> int:
 
 def _sentence_start(s: str, pos: int) -> int:
     """Return the start of the sentence that holds `pos`."""
-    return max(s.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    return last_of(s, "。；;\n", 0, pos) + 1
 
 
 def _clause_start(s: str, pos: int) -> int:
     """Return the start of the clause that holds `pos`."""
-    return max(s.rfind(ch, 0, pos) for ch in "，,；;。：:\n（(") + 1
+    return last_of(s, "，,；;。：:\n（(", 0, pos) + 1
 
 
 def _bound(m: re.Match) -> str:
@@ -143,7 +145,7 @@ def _is_goal(m: re.Match) -> bool:
         return True
     s = m.string
     sentence_start = _sentence_start(s, m.start())
-    clause_start = max(s.rfind(ch, 0, m.start()) for ch in "，,") + 1
+    clause_start = last_of(s, "，,", 0, m.start()) + 1
     if GOAL_CLAUSE.match(s, max(clause_start, sentence_start), m.start()):
         return True
     return clause_start > sentence_start and _goal_before(m)
@@ -173,7 +175,7 @@ def _is_result(s: str, m: re.Match, year: int | None = None) -> bool:
     """Tell whether a count reports what was done (截至目前已开发岗位1200个; 2023年全市新增就业… in a
     2024 notice), not what is to be done."""
     sentence_start = _sentence_start(s, m.start())
-    sentence_end = min((i for i in (s.find(ch, m.end()) for ch in "。；;\n") if i >= 0), default=len(s))
+    sentence_end = first_of(s, "。；;\n", m.end()) % (len(s) + 1)  # the end of the text when no stop follows
     past = year is not None and any(int(y["year"]) < year for y in YEAR.finditer(s, sentence_start, m.start()))
     past = past or TOTAL_DONE.search(s, _clause_start(s, m.start()), m.start() + 2) is not None
     return bool(past or PAST.search(s, sentence_start, m.start() + 2)

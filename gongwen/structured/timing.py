@@ -7,15 +7,17 @@ from datetime import date
 
 from ..record import Deadline
 from .context import Context
-from .dates import compile_re, iso
+from .dates import iso
+from .marks import first_of, last_of
+from .pattern_cache import cached
 
 # the clause after an eligibility window defines who qualifies: …招用的， / …就业的贫困劳动力，
-QUALIFIES = compile_re(r"""
+QUALIFIES = cached(r"""
     的(?:[\u4e00-\u9fff、]{0,10}(?:劳动力|人员|群众|企业|单位|部门|项目|个人|对象|人口|者|户|家庭|机构|主体))?$
 """, re.VERBOSE)
 
 # what opens a clause but belongs to no task: list numbers (2、), particles (请, 并于, 将)
-LEAD = compile_re(r"""
+LEAD = cached(r"""
     ^(?:\d+[、.．]\s*                                  # 2、
       |[一二三四五六七八九十]+、\s*                      # 三、
       |[（(][一二三四五六七八九十\d]+[）)]\s*)?         # （二）
@@ -23,7 +25,7 @@ LEAD = compile_re(r"""
 """, re.VERBOSE)
 
 # the verb that introduces a listed duty (实行“旬报告…”) is no part of its task
-LISTED_LEAD = compile_re(r"(?:实行|建立|落实)?$")
+LISTED_LEAD = cached(r"(?:实行|建立|落实)?$")
 
 CLAUSE_END = "，,。；;：:\n"
 
@@ -67,13 +69,13 @@ def month_last(year: int, month: int) -> date:
 
 def qualifies(s: str, pos: int) -> bool:
     """Tell whether the clause after `pos` defines who qualifies (招用的, …就业的贫困劳动力)."""
-    stop = min((i for i in (s.find(c, pos) for c in CLAUSE_END) if i >= 0), default=len(s))
+    stop = first_of(s, CLAUSE_END, pos) % (len(s) + 1)  # the end of the text when no mark follows
     return bool(QUALIFIES.search(s[pos:stop].strip()))
 
 
 def task_of(s: str, start: int, end: int) -> str | None:
     """Return the clause a time expression governs, without the expression itself."""
-    a = max(s.rfind(c, 0, start) for c in CLAUSE_END) + 1
+    a = last_of(s, CLAUSE_END, 0, start) + 1
     opening = s.rfind("“", a, start)
     if opening >= 0 and "”" not in s[opening:start]:  # 实行“旬报告、月排队”: the subject, then the duty
         return LISTED_LEAD.sub("", s[a:opening]) + s[start:clause_end(s, end, "、”")]
@@ -82,7 +84,7 @@ def task_of(s: str, start: int, end: int) -> str | None:
     task = LEAD.sub("", (head + s[end:clause_end(s, end)]).strip(" \t，,：:（("))
     b = clause_end(s, end)
     if not task and s[a - 1:a] in "：:":  # 申报时间：3月1日至3月31日
-        task = LEAD.sub("", s[max(s.rfind(c, 0, a - 1) for c in CLAUSE_END) + 1:a - 1].strip())
+        task = LEAD.sub("", s[last_of(s, CLAUSE_END, 0, a - 1) + 1:a - 1].strip())
     if not task or (task.endswith("的") and s[b:b + 1] in "，,"):  # 7月底前，相关县要… / …招用的，标准提高至…
         task = (task + "，" if task else "") + LEAD.sub("", s[b + 1:clause_end(s, b + 1)].strip())
     return task or None
@@ -103,6 +105,6 @@ def clause_end(s: str, pos: int, marks: str = "，,。；;\n") -> int:
 
 def in_brackets(s: str, pos: int) -> bool:
     """Tell whether `pos` lies inside a bracket opened earlier in its clause."""
-    a = max(s.rfind(c, 0, pos) for c in "，,。；;\n")
+    a = last_of(s, "，,。；;\n", 0, pos)
     opened = max(s.rfind(c, a + 1, pos) for c in "（(")
     return opened > max(s.rfind(c, a + 1, pos) for c in "）)")

@@ -7,6 +7,7 @@ import regex
 
 from ..record import ResponsibleUnit
 from .context import Context
+from .pattern_cache import cached
 from .unit_names import CLOSE, NAMES, OPEN, ORG_END, as_printed, bodies, printed_run
 
 # the words that make a subject's clause a duty, and those that do only after 由
@@ -21,7 +22,7 @@ BODY = rf"(?P<body>[\p{{Han}}A-Za-z（()）]{{1,30}}?{ORG_END}(?:[（(](?!联系
 RECEIVES = "申请|申报|申领|报名|提出|反映|报送|报告|提交|递交|咨询|举报|投诉|备案|推荐|联系|查询"
 REVIEWS = "审核|审定|汇总|邮箱|电子邮箱|信箱"  # what a report's receiver may do with it: 报送市人社局审核, 报送至…邮箱
 STOP = r"[。，,；;：:！？!?\n（()）]|\Z"
-SLOT = regex.compile(
+SLOT = cached(
     rf"""
     (?:向|与|(?<!\p{{Han}})联系|(?<=可|请|并|及时)联系)       # 向…申请, 请与…联系, 可联系…查询: a verb must follow
         {BODY}(?:实名|书面|及时|如实|进行)?(?=(?:{RECEIVES}))
@@ -48,7 +49,7 @@ WHEN = r"""(?:
 )"""
 
 # a clause that opens with a department as its subject, and the word that makes it a duty
-SUBJECT = regex.compile(
+SUBJECT = cached(
     rf"""
     (?:(?<=\A)|(?<=[\n。；;，,：:！？!?（(]))[ \t\u3000]*    # a clause starts, also inside brackets
     (?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[、．.]|[一二三四五六七八九十]{{1,3}}[、．]   # 1. （一） 二、
@@ -74,7 +75,7 @@ SUBJECT = regex.compile(
 )
 # Speed: SUBJECT backtracks a lot at every clause start, so it is tried only where it can match.
 # what SUBJECT's look-behind allows before a clause start
-CLAUSE_MARK = regex.compile(r"[\n。；;，,：:！？!?（(]")
+CLAUSE_MARK = cached(r"[\n。；;，,：:！？!?（(]")
 # what SUBJECT never consumes before its duty word, except in a bracketed part (which these open)
 # and one space right before the duty word; the blanks are those of regex's \s (the stdlib `re`
 # is used for these two simple patterns: it is faster to call, and no `regex` feature is needed)
@@ -82,18 +83,18 @@ STOP_OR_OPEN = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u20
 DUTY_WORD = re.compile(f"{DUTIES}|{AGENTS}|{POSTS}")
 
 # how the duty that follows the subject sets its role
-LEADS = regex.compile(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")
-HELPS = regex.compile(r"^(?:要|将|应|须)?(?:积极)?(?:协同|配合)|^(?:参加|参与)(?=[）)，,。；;]|\Z)")  # …调查队参加）
-PARTNERS = regex.compile(rf"^(?:要|将|应|须)?(?:积极)?会同{NAMES}", regex.VERBOSE)
+LEADS = cached(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")
+HELPS = cached(r"^(?:要|将|应|须)?(?:积极)?(?:协同|配合)|^(?:参加|参与)(?=[）)，,。；;]|\Z)")  # …调查队参加）
+PARTNERS = cached(rf"^(?:要|将|应|须)?(?:积极)?会同{NAMES}", regex.VERBOSE)
 
 # where a quote stops early: a comma before a new time phrase (，于8月25日前将…)
-QUOTE_STOP = regex.compile(r"[，,](?=并?于|从|自\d)")
-LONG_QUOTE = regex.compile(r"[，,]")  # past QUOTE_SOFT_MAX characters a quote stops at the next comma
+QUOTE_STOP = cached(r"[，,](?=并?于|从|自\d)")
+LONG_QUOTE = cached(r"[，,]")  # past QUOTE_SOFT_MAX characters a quote stops at the next comma
 QUOTE_SOFT_MAX = 40
-BARE_ROLE = regex.compile(r"(?:积极)?(?:牵头|配合|参加|参与)(?=[，,])")  # a role word that ends its clause
-SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
-HEADING_STOP = regex.compile(r"[。，,；;：:]")  # a run-in heading ends at its first stop
-HEADING = regex.compile(
+BARE_ROLE = cached(r"(?:积极)?(?:牵头|配合|参加|参与)(?=[，,])")  # a role word that ends its clause
+SENTENCE_END = cached(r"[。；;！？!?\n]")
+HEADING_STOP = cached(r"[。，,；;：:]")  # a run-in heading ends at its first stop
+HEADING = cached(
     r"""^[ \t\u3000]*(?:
         [一二三四五六七八九十]{1,3}[、．.]        # 一、
       | [（(][一二三四五六七八九十\d]{1,3}[）)]   # （一） (1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from .context import Context
+from .pattern_cache import cached
 
 OPEN, CLOSE = "（(﹤<〈《〔", "）)﹥>〉》〕"
 
@@ -15,8 +16,8 @@ ORG_END = r"""(?:
   | [局厅委办处室科院站队联]|所(?![在需有属得辖以])                              # 市人社局, 市发改委, 扶贫办, 工商联 …
   | 支行|分行|银行                                            # 人行忻州市中心支行
 )"""
-HAS_ORG_END = regex.compile(ORG_END + r"\Z", regex.VERBOSE)
-TRAILING_BRACKET = regex.compile(r"[（(](?P<inner>[^（()）]*)[）)]\Z")  # 区农办（乡村振兴局）, 各镇（管理处）
+HAS_ORG_END = cached(ORG_END + r"\Z", regex.VERBOSE)
+TRAILING_BRACKET = cached(r"[（(](?P<inner>[^（()）]*)[）)]\Z")  # 区农办（乡村振兴局）, 各镇（管理处）
 
 # one character of a department's name
 NAME_CHAR = r"""(?:
@@ -42,7 +43,7 @@ NAMES = rf"""
 """
 
 # level words that several elided names share (各级人社、扶贫部门), and subjects that name no department
-LEVEL = regex.compile(
+LEVEL = cached(
     r"""^(?:各(?:级|地|盟市|市|县|旗县|区|乡镇|乡|镇|街道)(?:[（(][^）)]*[）)])?   # 各级, 各市（州）
       | [省市县区乡]级                                                        # 市级
       | [省市县区](?!场)                                                      # 市人社、财政局, never 市场监管
@@ -50,20 +51,20 @@ LEVEL = regex.compile(
     regex.VERBOSE,
 )
 # a subject that is a bare kind word with no qualifier (单位主要领导签字); 各相关部门, 各乡镇人民政府 are bodies
-GENERIC = regex.compile(r"^(?:部门|政府|党委|单位|机构|处室)$")
+GENERIC = cached(r"^(?:部门|政府|党委|单位|机构|处室)$")
 # a subject that names only places (各地, 各县（市、区）, 全省各地), and the scope word before a body (全县各级各部门)
-PLACE_ONLY = regex.compile(r"^(?:全[省市县区州盟旗])?(?:各(?:级|地区?|盟市|市|县区?|旗县|区|乡镇|乡|镇|街道|州)(?:[（(][^）)]*[）)])?)+$")
-SCOPE = regex.compile(r"^全[省市县区州盟旗](?=各)")
-TAIL_WORDS = regex.compile(rf"^等{COUNT}(?:相关|有关)?")  # what a shared tail drops: 等12个部门 -> 部门
+PLACE_ONLY = cached(r"^(?:全[省市县区州盟旗])?(?:各(?:级|地区?|盟市|市|县区?|旗县|区|乡镇|乡|镇|街道|州)(?:[（(][^）)]*[）)])?)+$")
+SCOPE = cached(r"^全[省市县区州盟旗](?=各)")
+TAIL_WORDS = cached(rf"^等{COUNT}(?:相关|有关)?")  # what a shared tail drops: 等12个部门 -> 部门
 # the issuer and the addressees as a notice calls them: 我局, 本厅, 我们; 你们, 你厅, 你单位
-SELF = regex.compile(r"^(?:我|本)(?:们|局|厅|委|办|部|处|科|中心|院|单位|部门)$")
-ADDRESSEE = regex.compile(r"^(?:你|贵)(?:们|局|厅|委|办|部|处|科|中心|院|单位|部门)$")
+SELF = cached(r"^(?:我|本)(?:们|局|厅|委|办|部|处|科|中心|院|单位|部门)$")
+ADDRESSEE = cached(r"^(?:你|贵)(?:们|局|厅|委|办|部|处|科|中心|院|单位|部门)$")
 # a place that ends a name, and a name made of a place and the body word it shares with the places before it
-PLACE_END = regex.compile(r"(?:[省市县区镇乡州旗盟]|街道)$")
-PLACE_HEAD = regex.compile(r"^(?P<place>\p{Han}+?(?:[省市县区镇乡州旗盟]|街道))(?P<body>\p{Han}+)$")
+PLACE_END = cached(r"(?:[省市县区镇乡州旗盟]|街道)$")
+PLACE_HEAD = cached(r"^(?P<place>\p{Han}+?(?:[省市县区镇乡州旗盟]|街道))(?P<body>\p{Han}+)$")
 # those a notice serves, not bodies that answer for a duty: 用人单位, 申报单位, 见习单位
-CLIENT = regex.compile(r"(?:用人|用工|申报|申请|见习|参保|缴费|受表彰的?)单位\Z")
-JOINED = regex.compile(r"(?<=部门|政府|管委会|委员会|办公室|中心|[局厅委办处室])(?:以及|和|及|与)")
+CLIENT = cached(r"(?:用人|用工|申报|申请|见习|参保|缴费|受表彰的?)单位\Z")
+JOINED = cached(r"(?<=部门|政府|管委会|委员会|办公室|中心|[局厅委办处室])(?:以及|和|及|与)")
 
 
 def split(s: str, seps: str) -> list[str]:

@@ -6,6 +6,8 @@ import regex
 from ..document import Table
 from ..record import ResponsibleUnit
 from .context import Context
+from .cover import Cover
+from .pattern_cache import cached
 from .text import TextBlock
 from .unit_duties import HEADING_STOP, SENTENCE_END, duty_items, slot_items, task_at
 from .unit_names import CLOSE, OPEN, ORG_END, as_printed, restore, split
@@ -21,35 +23,39 @@ UNIT_LABELS = r"""(?:
   | 配合单位|配合部门|协办单位|协同单位|参与单位     # those who help
 )"""
 # a clause naming the units in charge: （责任单位：…）, (牵头单位:…;配合单位:…), or 责任单位：… on its own line
-LABEL = regex.compile(rf"(?P<label>{UNIT_LABELS})\s*[：:]\s*", regex.VERBOSE)
+LABEL = cached(rf"(?P<label>{UNIT_LABELS})\s*[：:]\s*", regex.VERBOSE)
 # a field of a service guide, its label and value set apart by blanks: 实施主体 临湘市人力资源和社会保障局
-SPACED_LABEL = regex.compile(
+SPACED_LABEL = cached(
     rf"""(?:(?<=\A)|(?<=\s))(?P<label>{UNIT_LABELS})[ \t\u3000]+
     (?:(?P<value>[^\s：:，,。；;]+?{ORG_END})(?=\s|\Z)   # the value ends at a blank
       | (?P<value>[^\s：:，,。；;]+?{ORG_END}))           # or at its first organisation word, a line joined to the next""",
     regex.VERBOSE,
 )
 # a table column holding the units in charge, and one holding the task they answer for
-UNIT_COLUMN = regex.compile(rf"^{UNIT_LABELS}$", regex.VERBOSE)
-TASK_COLUMN = regex.compile(r"任务|工作|事项|措施|内容")
+UNIT_COLUMN = cached(rf"^{UNIT_LABELS}$", regex.VERBOSE)
+TASK_COLUMN = cached(r"任务|工作|事项|措施|内容")
 HEADER_ROWS = 3  # a unit column is looked for in the first rows only
 CELL_SEPS = "，,；; \u3000"  # a cell may also put one unit per line (rendered as spaces)
 # a label that ends the unit list of a clause: ；完成时限：…
-OTHER_LABEL = regex.compile(r"[，,；;]\s*(?!{UNIT_LABELS})\p{Han}{2,6}\s*[：:]".replace("{UNIT_LABELS}", UNIT_LABELS), regex.VERBOSE)
+OTHER_LABEL = cached(r"[，,；;]\s*(?!{UNIT_LABELS})\p{Han}{2,6}\s*[：:]".replace("{UNIT_LABELS}", UNIT_LABELS), regex.VERBOSE)
 # the role a label gives, by the word it holds (主责单位 and 主办单位 lead); any other label gives 责任单位
-LABEL_ROLES = regex.compile(r"(?P<牵头>牵头|\A主)|(?P<配合>配合|协同|协办|参与)")
-MARKED = regex.compile(r"^(?P<name>.+?)[（(]?(?P<role>牵头|配合)[）)]?$")  # 市人社局（牵头） inside a clause
-FIRST_LEADS = regex.compile(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:单位)?为牵头单位[。.]?\s*$")
+LABEL_ROLES = cached(r"(?P<牵头>牵头|\A主)|(?P<配合>配合|协同|协办|参与)")
+MARKED = cached(r"^(?P<name>.+?)[（(]?(?P<role>牵头|配合)[）)]?$")  # 市人社局（牵头） inside a clause
+FIRST_LEADS = cached(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:单位)?为牵头单位[。.]?\s*$")
 
 
 
 def extract(ctx: Context) -> list[ResponsibleUnit]:
     """Return every responsible-unit item of the notice, in order of appearance."""
     clauses = _clause_items(ctx) + _field_items(ctx) + _table_items(ctx)
-    taken = [(u.span.start, u.span.end) for u in clauses]
-    duties = [u for u in duty_items(ctx) if not any(a <= u.span.start < b for a, b in taken)]
-    named = [(u.span.start, u.span.end, n) for u in clauses + duties for n in u.units]
-    slots = [u for u in slot_items(ctx) if not any(a <= u.span.start < b and n in u.units for a, b, n in named)]
+    taken = Cover((u.span.start, u.span.end) for u in clauses)
+    duties = [u for u in duty_items(ctx) if not taken.holds(u.span.start)]
+    named: dict[str, list[tuple[int, int]]] = {}  # the ranges of the items that name a unit, by its name
+    for u in clauses + duties:
+        for n in u.units:
+            named.setdefault(n, []).append((u.span.start, u.span.end))
+    covers = {n: Cover(ranges) for n, ranges in named.items()}
+    slots = [u for u in slot_items(ctx) if not any(n in covers and covers[n].holds(u.span.start) for n in u.units)]
     return sorted(clauses + duties + slots, key=lambda u: u.span.start)
 
 

@@ -7,6 +7,7 @@ reads the lines that are left.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -126,5 +127,6 @@ def mark_chrome(lines: list[Line]) -> PageFields:
 
 
 def following(content: list[int], i: int, n: int) -> list[int]:
-    """Return the next `n` content lines (indices into the lines) after line `i`."""
-    return [j for j in content if j > i][:n]
+    """Return the next `n` content lines (indices into the lines, ascending) after line `i`."""
+    start = bisect.bisect_right(content, i)
+    return content[start : start + n]

@@ -92,7 +92,7 @@ def test_resume_into_a_folder_skips_records_present(tmp_path):
     assert (out / "txt" / "001.json").stat().st_mtime_ns == kept
 
 
-def _slow_for_001(path):
+def _slow_for_001(path, encoding=None):
     """Parse as usual, but hang on 001."""
     from gongwen.extractors import extract
     from gongwen.sanitize import sanitize
@@ -100,7 +100,7 @@ def _slow_for_001(path):
 
     if Path(path).stem == "001":
         time.sleep(60)
-    return sanitize(build_record(extract(path)))
+    return sanitize(build_record(extract(path, encoding=encoding)))
 
 
 def test_timeout_with_workers_stops_one_file_only(tmp_path, monkeypatch):
@@ -174,3 +174,23 @@ def _read(fd: int) -> bytes:
 def test_resume_without_an_output_is_a_usage_error():
     done = gongwen_cli("parse", str(CORPUS / "txt"), "--resume")
     assert done.returncode == 2 and "--resume" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_compare_export_and_check_take_jobs_and_give_what_one_process_gives(tmp_path):
+    """compare, export and check parse on worker processes with --jobs; their outputs do not depend on it."""
+    folder = small_corpus(tmp_path)
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}"
+        out.mkdir()
+        runs = [gongwen_cli("compare", str(folder), "--by", "notice", "-o", str(out / "cmp.md"), "--jobs", jobs),
+                gongwen_cli("export", str(folder), "-o", str(out / "c.xlsx"), "--jobs", jobs),
+                gongwen_cli("check", str(folder), "--format", "json", "-o", str(out / "check.json"), "--jobs", jobs)]
+        assert [r.returncode for r in runs] == [0, 0, 1], [r.stderr for r in runs]  # check: 001's totals are errors
+        outputs[jobs] = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    assert outputs["1"] == outputs["2"] and set(outputs["1"]) == {"cmp.md", "c.xlsx", "check.json"}
+
+
+def test_negative_jobs_are_a_usage_error():
+    run = gongwen_cli("check", str(CORPUS / "txt" / "000.txt"), "--jobs", "-1")
+    assert run.returncode == 2 and "--jobs" in run.stderr and "Traceback" not in run.stderr

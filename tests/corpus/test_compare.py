@@ -10,7 +10,7 @@ import subprocess
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from conftest import CORPUS, parsed
 from gongwen.cli import app

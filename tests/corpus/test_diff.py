@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from conftest import CORPUS, parsed
 from gongwen.cli import app

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from gongwen.cli import app
 from gongwen.corpus.evaluate import FIELDS, evaluate, gold_name, parse_bounds

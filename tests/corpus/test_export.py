@@ -7,7 +7,7 @@ import sqlite3
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from conftest import CORPUS, parsed
 from gongwen.cli import app

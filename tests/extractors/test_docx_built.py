@@ -11,11 +11,13 @@ import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
+from lxml import etree
 
 import gongwen
 from gongwen.document import Paragraph
 from gongwen.extractors import extract
 from gongwen.extractors.docx_numbering import format_number
+from gongwen.extractors.docx_parts import first_child
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -323,3 +325,11 @@ def test_missing_numbering_and_styles_parts_still_read(tmp_path):
     bare = rezip(path, drop=("word/numbering.xml", "word/styles.xml", "_rels/.rels", "word/_rels/document.xml.rels"),
                  name="b.docx")
     assert texts(bare) == ["加强组织领导", "正文"]
+
+
+def test_first_child_is_find_of_a_direct_child():
+    ppr = etree.fromstring(f'<w:pPr xmlns:w="{W[1:-1]}"><!-- c --><w:jc w:val="1"/><w:rPr><w:b/></w:rPr>'
+                           '<w:jc w:val="2"/></w:pPr>')
+    assert first_child(ppr, W + "jc") is ppr.find(W + "jc")  # the first of two, past a comment
+    assert first_child(ppr, W + "b") is None  # a grandchild is not a child
+    assert first_child(None, W + "jc") is None

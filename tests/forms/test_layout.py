@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from conftest import notice_path
 from docx.oxml.ns import qn
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from gongwen.cli import app
 from gongwen.forms import forms_of, regenerate

@@ -4,7 +4,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from conftest import CORPUS, notice_path
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from gongwen.cli import app
 from gongwen.extractors import extract

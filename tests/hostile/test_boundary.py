@@ -116,13 +116,13 @@ def test_cli_folder_with_bad_files_gives_every_good_record(tmp_path):
     assert "Traceback" not in run.stderr
 
 
-def _sleep_parse(path):
+def _sleep_parse(path, encoding=None):
     import time
 
     time.sleep(60)
 
 
-def _die_parse(path):
+def _die_parse(path, encoding=None):
     import os
     import signal
 
@@ -164,7 +164,7 @@ def test_debug_shows_the_worker_traceback():
     assert run.stderr.splitlines()[-1].startswith("E_CORRUPT")
 
 
-def _greedy_parse(path):
+def _greedy_parse(path, encoding=None):
     return bytearray(8_000_000_000)  # beyond the worker's address-space cap
 
 

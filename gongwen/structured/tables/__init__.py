@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from ...document import Block, Paragraph, Table
 from ...record import TableRecord
 from ..context import Context
+from ..text import TextBlock
 from . import around, grid, header
 
 LIST_TITLE = re.compile(r"名单|名录|清单|一览表")
@@ -25,12 +26,15 @@ class Analysis:
 def extract(ctx: Context) -> list[TableRecord]:
     """Return a record for every data-bearing table of the notice, warning where a dump was guessed."""
     found = analyze(ctx.doc.blocks)
+    by_index: dict[int, TextBlock] = {}  # the text block of each document block, looked up once per table
+    for tb in reversed(ctx.text.blocks):
+        by_index[tb.index] = tb  # the first of equal indices wins
     for a in found:
         if a.table.ambiguous:
-            tb = next((b for b in ctx.text.blocks if b.index == a.block), None)
+            at = by_index.get(a.block)
             ctx.warn("W_TABLE_GUESSED", f"table {a.record.index} ({a.record.title or 'untitled'}): "
                      "header structure guessed from a text dump; merged cells may be misplaced",
-                     tb.start if tb else None, tb.end if tb else None)
+                     at.start if at else None, at.end if at else None)
     return [a.record for a in found]
 
 
