@@ -1,14 +1,14 @@
 """Read PDF notices: text in reading order, paragraphs by layout, ruled tables joined across pages.
 
-Characters and drawn paths come from pdfium (fast); pdfplumber's table finder runs over the path edges
-of pages that draw any.
+Characters (pdf_chars) and drawn paths come from pdfium; ruled tables are found from the path edges
+of pages that draw any (pdf_tables).
 """
 from __future__ import annotations
 
 import ctypes
-import math
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -17,9 +17,10 @@ import pypdfium2.raw as raw
 from ..document import Block, Document, Finding, Paragraph, Source
 from ..errors import Corrupt, Encrypted, NoTextLayer, TooLarge
 from ..limits import LIMITS
-from . import bounded, pdf_tables
+from . import bounded, pdf_calls as pdfc, pdf_tables
+from .pdf_chars import chars as read_chars
 from .pdf_streams import check_streams
-from .pdf_layout import Frame, Line, Para, align_of, frame_of, is_centred, is_indented, lines_of, paragraphs, \
+from .pdf_layout import Char, Frame, Line, Para, align_of, frame_of, is_centred, is_indented, lines_of, paragraphs, \
     reaches_right, reading_order, text_of
 
 Item = Para | pdf_tables.Found
@@ -87,74 +88,13 @@ def _layout(pdf: pdfium.PdfDocument, index: int) -> Layout:
     page = pdf[index]
     try:
         left, bottom, right, top = page.get_mediabox()
-        chars = _chars(page, left, top)
+        chars = read_chars(page, left, top)
         edges = _edges(page, left, top)
     finally:
         page.close()
-    bbox = (0.0, 0.0, right - left, top - bottom)
-    found = pdf_tables.find(edges, bbox, chars, index + 1) if edges else []
-    body = [c for c in chars if not any(_in_box(c, f.bbox) for f in found)]
+    found = pdf_tables.find(edges, chars, index + 1) if edges else []
+    body = [c for c in chars if not any(_in_box(c, f.bbox) for f in found)] if found else chars
     return Layout(index + 1, round(right - left), float(top - bottom), reading_order(lines_of(body)), found)
-
-
-def _chars(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
-    """Return the upright characters of a page as records in top-down coordinates.
-
-    The box spans the advance width and one font size above the baseline (what the layout measures).
-    The characters pdfium synthesises (line breaks, spaces at gaps it guesses are word breaks) are dropped;
-    a space drawn as a text object of its own, which pdfium folds into a synthesised one, is put back.
-    """
-    textpage = page.get_textpage()
-    try:
-        tp = textpage.raw
-        rect, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-        name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
-        fonts: dict[bytes, str] = {}
-        out = []
-        for i in range(raw.FPDFText_CountChars(tp)):
-            code = raw.FPDFText_GetUnicode(tp, i)
-            if code == 0 or raw.FPDFText_IsGenerated(tp, i):
-                continue
-            angle = raw.FPDFText_GetCharAngle(tp, i)
-            if min(angle, 2 * math.pi - angle) > 0.01:
-                continue
-            raw.FPDFText_GetLooseCharBox(tp, i, rect)
-            raw.FPDFText_GetCharOrigin(tp, i, x, y)
-            size = raw.FPDFText_GetFontSize(tp, i)
-            raw.FPDFText_GetFontInfo(tp, i, name, len(name), flags)
-            font = fonts.get(name.value) or fonts.setdefault(name.value, name.value.decode("latin-1"))
-            base = top - y.value
-            out.append({"text": chr(code), "x0": rect.left - left, "x1": rect.right - left, "top": base - size,
-                        "bottom": base, "size": size, "fontname": font})
-        return out + _lone_spaces(page, tp, left, top)
-    finally:
-        textpage.close()
-
-
-def _lone_spaces(page: pdfium.PdfPage, tp, left: float, top: float) -> list[dict]:
-    """Return a space for each text object that draws nothing and gave the text page no character.
-
-    Such an object is a space set on its own (a word processor's space before a run in another font);
-    pdfium drops it when it has just synthesised a space at the same gap, so the real space is lost.
-    """
-    out = []
-    x, b, r, t = (ctypes.c_float() for _ in range(4))
-    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetBounds(obj, x, b, r, t):
-            continue
-        if r.value - x.value > 0.01 or t.value - b.value > 0.01 or raw.FPDFTextObj_GetText(obj, tp, None, 0) > 2:
-            continue  # draws ink, or its text reached the text page
-        if not raw.FPDFTextObj_GetFontSize(obj, size) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
-            continue
-        em = size.value * math.hypot(matrix.c, matrix.d)
-        if em <= 0:
-            continue
-        base = top - b.value
-        out.append({"text": " ", "x0": x.value - left, "x1": x.value - left + em / 4, "top": base - em,
-                    "bottom": base, "size": em, "fontname": ""})
-    return out
 
 
 def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
@@ -163,7 +103,8 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
     Each straight piece of a path between two points on one axis is an edge (a rectangle gives its four sides).
     """
     out: list[dict] = []
-    _path_edges(raw.FPDFPage_CountObjects(page.raw), lambda i: raw.FPDFPage_GetObject(page.raw, i),
+    handle = ctypes.cast(page.raw, ctypes.c_void_p)
+    _path_edges(raw.FPDFPage_CountObjects(page.raw), partial(pdfc.page_object, handle),
                 (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), (left, top), out)
     return out
 
@@ -171,27 +112,28 @@ def _edges(page: pdfium.PdfPage, left: float, top: float) -> list[dict]:
 def _path_edges(count: int, get, outer: tuple, origin: tuple[float, float], out: list[dict]) -> None:
     """Add the edges of `count` page objects (paths, and those inside form XObjects) drawn under matrix `outer`."""
     matrix, sx, sy = raw.FS_MATRIX(), ctypes.c_float(), ctypes.c_float()
+    at_matrix, at_x, at_y = ctypes.byref(matrix), ctypes.byref(sx), ctypes.byref(sy)
     left, top = origin
     for i in range(count):
         obj = get(i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        kind = pdfc.object_type(obj)
+        if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM) or not pdfc.object_matrix(obj, at_matrix):
             continue
         a, b, c, d, e, f = _times((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
         if kind == raw.FPDF_PAGEOBJ_FORM:
-            _path_edges(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j),
-                        (a, b, c, d, e, f), origin, out)
+            _path_edges(raw.FPDFFormObj_CountObjects(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)),
+                        lambda j, o=obj: pdfc.form_object(o, ctypes.c_ulong(j)), (a, b, c, d, e, f), origin, out)
             continue
         points: list[tuple[float, float]] = []
-        for j in range(raw.FPDFPath_CountSegments(obj)):
-            seg = raw.FPDFPath_GetPathSegment(obj, j)
-            raw.FPDFPathSegment_GetPoint(seg, sx, sy)
+        for j in range(pdfc.segment_count(obj)):
+            seg = pdfc.segment(obj, j)
+            pdfc.segment_point(seg, at_x, at_y)
             pt = (a * sx.value + c * sy.value + e - left, top - (b * sx.value + d * sy.value + f))
-            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO:
+            if pdfc.segment_type(seg) == raw.FPDF_SEGMENT_MOVETO:
                 _add_edges(points, out)
                 points = []
             points.append(pt)
-            if raw.FPDFPathSegment_GetClose(seg):
+            if pdfc.segment_close(seg):
                 points.append(points[0])
         _add_edges(points, out)
 
@@ -229,8 +171,8 @@ def _items(lay: Layout, frame: Frame) -> list[Item]:
     return items
 
 
-def _in_box(c: dict, bbox: tuple[float, float, float, float]) -> bool:
-    x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+def _in_box(c: Char, bbox: tuple[float, float, float, float]) -> bool:
+    x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 from statistics import mode
+from typing import NamedTuple
 
 # Kangxi radicals (⼈) and CJK compatibility ideographs that PDF fonts map their glyphs to
 IDEOGRAPHS = str.maketrans({
@@ -24,6 +26,18 @@ DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七�
 # what a browser prints around a web page: its address, and the date and time of printing (2023/9/1 15:45)
 PRINT_STAMP = re.compile(r"https?://\S+|^\s*\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}")
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*\d{1,4}[—–\-－\s]*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
+
+
+class Char(NamedTuple):
+    """One character placed on a page, in top-down coordinates; `bold` tells its font's name says so."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
 
 
 @dataclass
@@ -62,44 +76,45 @@ class Para:
     pages: list[int] = field(default_factory=list)
 
 
-def lines_of(chars: list[dict]) -> list[Line]:
+def lines_of(chars: list[Char]) -> list[Line]:
     """Return the chars grouped into lines by their vertical centre, each sorted left to right."""
-    rows: list[list[dict]] = []
-    centre = -1e9
-    for c in sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2):
-        mid = (c["top"] + c["bottom"]) / 2
-        if rows and abs(mid - centre) <= 0.5 * min(c["size"], rows[-1][0]["size"]):
+    mids = [(c.top + c.bottom) / 2 for c in chars]
+    rows: list[list[Char]] = []
+    centre, row_size = 0.0, 0.0
+    for i in sorted(range(len(chars)), key=mids.__getitem__):
+        c, mid = chars[i], mids[i]
+        if rows and abs(mid - centre) <= 0.5 * (row_size if row_size < c.size else c.size):  # min(c.size, row_size)
             rows[-1].append(c)
         else:
             rows.append([c])
-            centre = mid
-    return [line for line in (_line(sorted(r, key=lambda c: c["x0"])) for r in rows) if line.text.strip()]
+            centre, row_size = mid, c.size
+    return [line for line in (_line(sorted(r, key=X0)) for r in rows) if line.text.strip()]
 
 
-def _line(chars: list[dict]) -> Line:
+X0, TOP, BOTTOM, SIZE = (attrgetter(name) for name in ("x0", "top", "bottom", "size"))
+
+
+def _line(chars: list[Char]) -> Line:
     """Return one Line from chars sorted by x: real spaces kept, a gap wider than 1 em read as one space."""
-    out: list[str] = []
-    prev = None
-    for c in chars:
-        if prev is not None and c["text"] != " " and prev["text"] != " " and c["x0"] - prev["x1"] > c["size"]:
+    out = [chars[0].text]
+    for prev, c in zip(chars, chars[1:]):
+        if c.x0 - prev.x1 > c.size and c.text != " " and prev.text != " ":
             out.append(" ")
-        out.append(c["text"])
-        prev = c
+        out.append(c.text)
     text = "".join(out).translate(IDEOGRAPHS)
-    visible = [c for c in chars if not c["text"].isspace()] or chars
-    return Line(text, visible[0]["x0"], visible[-1]["x1"], min(c["top"] for c in visible),
-                max(c["bottom"] for c in visible), max(round(c["size"] * 2) / 2 for c in visible),
-                all(BOLD_FONT.search(c["fontname"]) for c in visible), _lead(visible))
+    visible = [c for c in chars if not c.text.isspace()] or chars
+    return Line(text, visible[0].x0, visible[-1].x1, min(map(TOP, visible)), max(map(BOTTOM, visible)),
+                round(max(map(SIZE, visible)) * 2) / 2, all(c.bold for c in visible), _lead(visible))
 
 
-def _lead(chars: list[dict]) -> float:
+def _lead(chars: list[Char]) -> float:
     """Return the width of the line's first token, which a wrap could not split (a Latin or digit run)."""
-    end = chars[0]["x1"]
+    end = chars[0].x1
     for c in chars[1:]:
-        if not (UNBROKEN.match(chars[0]["text"]) and UNBROKEN.match(c["text"])):
+        if not (UNBROKEN.match(chars[0].text) and UNBROKEN.match(c.text)):
             break
-        end = c["x1"]
-    return end - chars[0]["x0"]
+        end = c.x1
+    return end - chars[0].x0
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
