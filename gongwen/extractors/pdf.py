@@ -177,11 +177,12 @@ def _in_box(c: Char, bbox: tuple[float, float, float, float]) -> bool:
 
 
 def _flag_running_headers(pages: list[tuple[list[Item], Frame]]) -> None:
-    """Flag as furniture a first line repeated at the top of most pages (a running header)."""
+    """Flag as furniture a first line repeated at the top of most pages (a running header), two-page notices too:
+    left in the text, a header splits the sentence running over the page break (…（人社部 ⏎ header ⏎ 发〔2021〕26号）)."""
     tops = [items[0] for items, _ in pages if items and isinstance(items[0], Para) and not items[0].furniture]
     counts = Counter(p.lines[0].text for p in tops if len(p.lines) == 1)
     for para in tops:
-        if len(pages) >= 3 and counts[para.lines[0].text] >= max(3, len(pages) // 2):
+        if len(pages) >= 2 and counts[para.lines[0].text] >= max(2, len(pages) // 2):
             para.furniture = True
 
 
