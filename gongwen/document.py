@@ -10,6 +10,10 @@ from typing import Literal
 
 Format = Literal["txt", "docx", "pdf"]
 
+# characters that print nothing and that web editors leave inside words (zero-width spaces and joiners, word
+# joiner, soft hyphen, a byte order mark mid-text): readers and field passes drop them (str.translate table)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
 
 @dataclass(frozen=True)
 class Source:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from ..document import Block, Cell, Document, Finding, Paragraph, Source, Table
+from ..document import INVISIBLE, Block, Cell, Document, Finding, Paragraph, Source, Table
 from ..errors import BadEncoding, Empty
 
 BOM_CODECS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -17,6 +18,9 @@ LIST_DASH = re.compile(r"^-\s+")  # markdown list dash
 BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)  # **bold** pairs; a lone ** (the **市 placeholder) stays
 BOOKMARK = re.compile(r"\[bookmark: [^\]]*\]")
 CELL_LINE = re.compile(r"^\t[^\t]*$")  # one leading tab and no other: a cell of a one-cell-per-line dump
+# an HTML character reference left in a saved page: &nbsp; &amp; &#12288; &#x3000;
+HTML_REFERENCE = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|middot|mdash|hellip|"
+                            r"#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 
 def text_codec(name: str) -> str:
@@ -104,11 +108,17 @@ def extract(path: Path, data: bytes, source: Source, encoding: str | None = None
         text, note = decode_forced(path, data, encoding), None
     else:
         text, encoding, note = decode_noted(path, data)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    references = len(HTML_REFERENCE.findall(text))
+    if references:  # a web page saved with its markup's character references (&nbsp;&nbsp;关于…)
+        text = html.unescape(text).translate(INVISIBLE)
     if not text.strip():
         raise Empty(path, "the file holds no text")
     code = "W_ENCODING_GUESSED" if encoding == "big5" else "W_ENCODING_REPAIRED"
-    findings = (Finding(code, f"{path.name}: {note}"),) if note else ()
+    findings: tuple[Finding, ...] = (Finding(code, f"{path.name}: {note}"),) if note else ()
+    if references:
+        findings += (Finding("W_HTML_REFERENCES", f"{path.name}: {references} HTML character reference(s) such as "
+                             "&nbsp; read as the characters they stand for"),)
     return Document(replace(source, encoding=encoding), tuple(_blocks(text)), findings)
 
 

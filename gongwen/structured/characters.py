@@ -1,0 +1,36 @@
+"""Fold the characters a field should never see differently, once, before any field is looked for.
+
+- Full-width digits are read as ASCII: web pages and some word processors print numbers in full-width forms
+  (２０２１年３月, 晋政发〔２０２０〕４号, ０３５１－１２３４５６７); the record's text and quotes keep showing the
+  same numbers (NFKC-equal to what was printed).
+- Invisible characters are dropped: zero-width spaces and joiners, word joiners, soft hyphens and stray byte
+  order marks that web editors leave inside words (关于做​好, 联系​电话) and that no pattern expects.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import INVISIBLE, Block, Document, Paragraph
+
+WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+FOLD = {**WIDE_DIGITS, **INVISIBLE}
+
+
+def fold(doc: Document) -> Document:
+    """Return `doc` with the full-width digits of its paragraphs and table cells read as ASCII digits and its
+    invisible characters dropped."""
+    if not any(_wide(b) for b in doc.blocks):
+        return doc
+    folded = (_fold(b) for b in doc.blocks)
+    return replace(doc, blocks=tuple(b for b in folded if not (isinstance(b, Paragraph) and not b.text.strip())))
+
+
+def _wide(block: Block) -> bool:
+    texts = [block.text] if isinstance(block, Paragraph) else [c.text for c in block.cells]
+    return any(t != t.translate(FOLD) for t in texts)
+
+
+def _fold(block: Block) -> Block:
+    if isinstance(block, Paragraph):
+        return replace(block, text=block.text.translate(FOLD))
+    return replace(block, cells=tuple(replace(c, text=c.text.translate(FOLD)) for c in block.cells))
