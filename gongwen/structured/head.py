@@ -11,20 +11,21 @@ from .conventions import (AGENCY, ATTACHMENT_LINE, BODY_OPENING, HEADING, TITLE_
 from .recipients import PLACE_ONLY, recipient_head
 from .signature import agencies
 from .zones import Line
+from .pattern_cache import cached_re
 
 # the words that close a notice whose title is missing, and the type they make it (CONVENTIONS.md)
 FORMULAS = [
-    (re.compile(r"特此通知|通知如下|现印发给你们|印发给你们|现印发你们|印发你们|转发给你们|现转发你们"), "通知"),
-    (re.compile(r"特此公告|予以公告"), "公告"),
-    (re.compile(r"特此函告|函复如下"), "函"),
-    (re.compile(r"特此批复"), "批复"),
-    (re.compile(r"特此通报|通报如下"), "通报"),
+    (cached_re(r"特此通知|通知如下|现印发给你们|印发给你们|现印发你们|印发你们|转发给你们|现转发你们"), "通知"),
+    (cached_re(r"特此公告|予以公告"), "公告"),
+    (cached_re(r"特此函告|函复如下"), "函"),
+    (cached_re(r"特此批复"), "批复"),
+    (cached_re(r"特此通报|通报如下"), "通报"),
 ]
-LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
-LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
-SIGNER = re.compile(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
-QUALIFIER = re.compile(r"[（(][^（()）]{1,20}[）)]")
-TITLE_VERB = re.compile(r"关于|印发|转发")
+LEADING_TAG = cached_re(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
+LEADING_NUMBER = cached_re(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
+SIGNER = cached_re(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
+QUALIFIER = cached_re(r"[（(][^（()）]{1,20}[）)]")
+TITLE_VERB = cached_re(r"关于|印发|转发")
 
 
 @dataclass

@@ -9,9 +9,10 @@ from ..record import Forwarding
 from . import zones
 from .conventions import AGENCY, ATTACHMENT_LINE, date_only
 from .zones import Line
+from .pattern_cache import cached_re
 
-PUBLICITY = re.compile(r"^[（(](此件[^）);；]{2,12})[）);；]")
-SIGNED_DATE = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<date>(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}\s*[-./].*)$")
+PUBLICITY = cached_re(r"^[（(](此件[^）);；]{2,12})[）);；]")
+SIGNED_DATE = cached_re(r"^(?P<unit>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<date>(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}\s*[-./].*)$")
 
 
 def signature_date(lines: list[Line], start: int, body: int | None) -> int | None:

@@ -10,23 +10,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "gongwen" / "samples" / "000.txt"
-# parse the sample; with "strict", a field pattern compiled rather than loaded from the cache fails the run
+# parse the sample; with "strict", a field pattern (regex or re) compiled rather than loaded from the cache fails
+# the run
 RUN = """
-import sys, regex
-compile = regex.compile
-if sys.argv[1] == "strict":
-    def refuse(pattern, flags=0):
-        raise AssertionError("compiled, not loaded: " + pattern[:40])
-    regex.compile = refuse
-import gongwen, gongwen.structured
-regex.compile = compile
-print(gongwen.parse(sys.argv[2]).to_json(indent=None))
+import sys
+import gongwen
+from gongwen.structured import pattern_cache
+record = gongwen.parse(sys.argv[2])
+assert sys.argv[1] != "strict" or not pattern_cache._missed, "a pattern was compiled, not loaded from the cache"
+print(record.to_json(indent=None))
+"""
+# then every stdlib pattern the parse used, as made from the cache, against re.compile: patterns compare equal only
+# with the same flags and compiled program
+SAME_AS_RE = """
+import re
+from gongwen.structured import pattern_cache
+keys = [k for k in pattern_cache._asked if k[0] == "re"]
+print(len(keys), [k[1] for k in keys if pattern_cache.cached_re(k[1], k[2]) != re.compile(k[1], k[2])])
 """
 
 
-def _run(cache: Path, mode: str = "") -> subprocess.CompletedProcess:
+def _run(cache: Path, mode: str = "", then: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-    return subprocess.run([sys.executable, "-c", RUN, mode, str(SAMPLE)], capture_output=True, text=True, env=env, cwd=ROOT)
+    return subprocess.run([sys.executable, "-c", RUN + then, mode, str(SAMPLE)], capture_output=True, text=True, env=env,
+                          cwd=ROOT)
 
 
 def test_a_second_run_loads_every_pattern_and_parses_alike(tmp_path):
@@ -36,6 +43,14 @@ def test_a_second_run_loads_every_pattern_and_parses_alike(tmp_path):
     second = _run(tmp_path, "strict")
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout) == json.loads(first.stdout)
+
+
+def test_a_stdlib_pattern_from_the_cache_is_the_one_re_compile_makes(tmp_path):
+    assert _run(tmp_path).returncode == 0
+    checked = _run(tmp_path, "strict", SAME_AS_RE)
+    assert checked.returncode == 0, checked.stderr
+    count, differing = checked.stdout.splitlines()[-1].split(" ", 1)
+    assert int(count) > 100 and differing == "[]"
 
 
 def test_a_broken_cache_is_compiled_over_and_rewritten(tmp_path):
