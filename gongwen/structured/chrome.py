@@ -41,6 +41,7 @@ _spaced = sorted(FIELD_OF, key=len, reverse=True)
 LABEL = cached_re(r"(?<![\u4e00-\u9fff])(?:【\s*)?(?P<label>" + "|".join(r"\s*".join(w) for w in _spaced)
                    + r")(?:\s*】)?\s*(?P<sep>[:：|｜]?)")
 DATE_LINE = cached_re(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*$")
+DATE_LEAD = cached_re(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*")
 
 
 def plain(label: str) -> str:
@@ -62,7 +63,7 @@ def labels(text: str) -> list[tuple[str, str]]:
         # 【时效性】尚未施行: a law database's fields
         return [(m.group("label"), m.group("value").strip()) for m in BRACKET_LABEL.finditer(text)]
     first = LABEL.match(text)
-    lead = re.match(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*", text)  # 2023-09-01 15:45 信息来源:…
+    lead = DATE_LEAD.match(text)  # 2023-09-01 15:45 信息来源:…
     if not first and lead:
         first = LABEL.match(text, lead.end())
     if not first or "。" in text:

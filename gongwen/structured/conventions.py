@@ -54,6 +54,7 @@ DATE_CN = (rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}
 DATE_NUMERIC = r"(?P<ny>(?:19|20)\d{2})\s*(?P<sep>[-./])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<nd>\d{1,2})(?!\d)"
 DATE_ANY = cached_re(rf"{DATE_CN}|{DATE_NUMERIC}")
 TIME_OF_DAY = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+DATE_TIME = cached_re(rf"(?:{DATE_ANY.pattern}){TIME_OF_DAY}")  # 2023-09-01 15:45
 # a 成文日期 printed with its 年/月/日 lost: 2022930, 2021年727, 2025616
 DATE_BROKEN = cached_re(r"^(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<md>\d{3,4})\s*日?$")
 
@@ -90,7 +91,7 @@ def parse_broken_date(s: str) -> str | None:
 def date_only(s: str) -> str | None:
     """Return the date of a line that holds nothing but a date (and a time of day)."""
     squeezed = s.strip()
-    m = DATE_ANY.fullmatch(squeezed) or re.fullmatch(rf"(?:{DATE_ANY.pattern}){TIME_OF_DAY}", squeezed)
+    m = DATE_ANY.fullmatch(squeezed) or DATE_TIME.fullmatch(squeezed)
     if m:
         return parse_date(squeezed)
     return parse_broken_date(squeezed)

@@ -26,6 +26,8 @@ LEADING_NUMBER = cached_re(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[
 SIGNER = cached_re(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
 QUALIFIER = cached_re(r"[（(][^（()）]{1,20}[）)]")
 TITLE_VERB = cached_re(r"关于|印发|转发")
+# spaces between the characters of a title broken across lines (关于 印发 …)
+SPACE_IN_TITLE = cached_re(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])")
 
 
 @dataclass
@@ -157,7 +159,7 @@ def head_start(lines: list[Line], t_start: int) -> int:
 def read_title(lines: list[Line]) -> tuple[str, list[str]]:
     """Return a title joined across its lines, and the issuers printed before its 关于/印发/转发."""
     joined = re.sub(r"\s*\n\s*", "", "".join(ln.text for ln in lines)).strip()
-    joined = re.sub(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])", "", joined)
+    joined = SPACE_IN_TITLE.sub("", joined)
     joined = LEADING_TAG.sub("", LEADING_NUMBER.sub("", TRAILING_NUMBER.sub("", joined)))
     m = TITLE_VERB.search(joined)
     if m and m.start() > 0:
