@@ -11,7 +11,7 @@ missing, unreadable, not the user's own or not writable only costs the compiling
 65,536-entry table in Python for every class of Chinese characters: the cache keeps the program that compiler
 emits, and the pattern is made from it by the same call `re.compile` ends with, so it is the very pattern
 `re.compile` returns (equal programs; a test compares them). The program's form belongs to the interpreter's
-build, hence the Python version down to the micro in the file's name.
+build, hence the Python version down to the micro and the engine's magic number in the file's name.
 """
 from __future__ import annotations
 
@@ -41,11 +41,11 @@ def cached(pattern: str, flags: int = 0) -> regex.Pattern:
 
 def cached_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Return `re.compile(pattern, flags)`, made from the compiled program in the cache when it holds it."""
-    program = _entry(("re", pattern, int(flags)), lambda: _program(pattern, int(flags)))
     try:
+        program = _entry(("re", pattern, int(flags)), lambda: _program(pattern, int(flags)))
         return _compiler._sre.compile(pattern, *program)  # the engine's call that ends re.compile
-    except Exception:  # noqa: BLE001 - a program this interpreter refuses is only a cache miss
-        return re.compile(pattern, flags)
+    except Exception:  # noqa: BLE001 - a program the engine refuses, or re's internals moved: compile as usual
+        return re.compile(pattern, flags)  # (which raises re.error for a wrong pattern)
 
 
 def _program(pattern: str, flags: int) -> tuple:
@@ -85,7 +85,7 @@ def cache_file() -> Path | None:
     except RuntimeError:  # no HOME and no password entry: no cache rather than one in the current folder
         return None
     python = ".".join(map(str, sys.version_info[:3]))
-    name = f"patterns-regex{regex.__version__}-py{python}.pickle"
+    name = f"patterns-regex{regex.__version__}-py{python}-sre{_compiler._sre.MAGIC}.pickle"
     return base / "gongwen" / name if base.is_absolute() else None
 
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from gongwen.structured import pattern_cache
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "gongwen" / "samples" / "000.txt"
@@ -66,3 +71,18 @@ def test_gongwen_no_cache_reads_and_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("GONGWEN_NO_CACHE", "1")
     assert _run(tmp_path).returncode == 0
     assert not (tmp_path / "gongwen").exists()
+
+
+def test_a_program_the_engine_refuses_or_a_moved_re_internal_falls_back_to_re_compile(monkeypatch):
+    monkeypatch.setattr(pattern_cache, "_where", None)  # nothing is read or written
+    monkeypatch.setattr(pattern_cache, "_asked", {})
+    monkeypatch.setattr(pattern_cache, "_loaded", {("re", "[年月]日", 0): (32, [999], 0, {}, (None,))})  # not SRE code
+    assert pattern_cache.cached_re("[年月]日") == re.compile("[年月]日")
+
+    def moved(pattern: str, flags: int) -> tuple:
+        raise AttributeError("re._compiler has no _code")
+
+    monkeypatch.setattr(pattern_cache, "_program", moved)
+    assert pattern_cache.cached_re(r"(?P<y>\d{4})\s*年", re.X) == re.compile(r"(?P<y>\d{4})\s*年", re.X)
+    with pytest.raises(re.error):
+        pattern_cache.cached_re("[未闭合")
