@@ -10,39 +10,40 @@ from ..record import Amount
 from . import section_cases
 from .context import Context
 from .rates import CLAUSE_MARKS, PER_AFTER
+from .pattern_cache import cached_re
 
 if TYPE_CHECKING:
     from .amounts import Figure
 
 BARE_LABEL_MAX = 6  # characters: a longer text before a figure is a clause, not a case name
 # words that open a clause without naming a case: 按照, 分别给予, 可按
-LEAD = re.compile(r"""
+LEAD = cached_re(r"""
     ^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])?  # a heading number: (一)
     (?:可|并|再|均)?(?:分别)?(?:按照|按|依照|根据|对于|对|给予|补贴|为)*""", re.VERBOSE)
 # what follows a case name before its figure: 跨省补贴最高不超过, 大庆市区为, 中级工标准为
-LABEL_TAIL = re.compile(r"(?:补贴|补助|奖补|奖励)?(?:标准)?(?:最高|不超过|不高于|最多|不低于|至少|一般)*(?:为|是)?$")
+LABEL_TAIL = cached_re(r"(?:补贴|补助|奖补|奖励)?(?:标准)?(?:最高|不超过|不高于|最多|不低于|至少|一般)*(?:为|是)?$")
 # a word after which a case name starts inside a segment: 交通补助按县内200元 -> 县内
-LEAD_INSIDE = re.compile(r"按照|依照|根据|按|给予|对于|对|为")
+LEAD_INSIDE = cached_re(r"按照|依照|根据|按|给予|对于|对|为")
 # one clause mark between two figures that each name their case: 初级工每人1000元，中级工每人1500元
-PARALLEL = re.compile(r"[^，,；;。：:]*[，,；;][^，,；;。：:]*")
+PARALLEL = cached_re(r"[^，,；;。：:]*[，,；;][^，,；;。：:]*")
 # the cases a sentence lists before its figures: 县内、省内、省外
-ENUMERATION = re.compile(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
+ENUMERATION = cached_re(r"[^、，,；;。：:\s\d]{1,10}(?:、[^、，,；;。：:\s\d]{1,10})+")
 # the words before the first listed case and after the last: 推荐劳动者在县内、…、省外务工人员
-CASE_OPENER = re.compile(r"^.*(?:在|到|赴|取得|获得|评定为|认定为|评为|对于|对|按照|按)")
-CASE_CLOSER = re.compile(r"(?:的|务工|就业|成功|稳定|实现|人员|职业|证书|劳动力|等).*$")
+CASE_OPENER = cached_re(r"^.*(?:在|到|赴|取得|获得|评定为|认定为|评为|对于|对|按照|按)")
+CASE_CLOSER = cached_re(r"(?:的|务工|就业|成功|稳定|实现|人员|职业|证书|劳动力|等).*$")
 # the basis a sentence sorts its figures by: 根据取证类别，可分别给予
-BASIS = re.compile(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
+BASIS = cached_re(r"(?:根据|按照|依据)(?P<basis>[^、，,；;。\s\d]{2,8})[，,]?[^，,；;。]{0,6}分别")
 # the case that opens a sentence: 对跨省务工的脱贫劳动力， / 对吸纳…10人以上的就业帮扶车间，
-OWN_CASE = re.compile(r"[^，,；;]*?(?:对于|对|凡)(?P<case>[^，,；;的]+?)的[^，,；;]*[，,]")
+OWN_CASE = cached_re(r"[^，,；;]*?(?:对于|对|凡)(?P<case>[^，,；;的]+?)的[^，,；;]*[，,]")
 # a case clause that ends right before its figure: 到省外务工的给予, 在省内县外务工的，给予每人
-CASE_BEFORE = re.compile(r"(?P<case>[^，,；;。：:的]+)的[，,]?\s*(?:可|均)?(?:给予|按照?|补贴|奖补|奖励|发放)?(?:每[人名户])?\s*$")
-DUI = re.compile(r"对于|对(?![象接口应])|凡")  # the 对 that opens a case, not the one of 对象
+CASE_BEFORE = cached_re(r"(?P<case>[^，,；;。：:的]+)的[，,]?\s*(?:可|均)?(?:给予|按照?|补贴|奖补|奖励|发放)?(?:每[人名户])?\s*$")
+DUI = cached_re(r"对于|对(?![象接口应])|凡")  # the 对 that opens a case, not the one of 对象
 # a standard raised or set anew for a case: 提高至4000元, 调整为, 提高到10万元
-RAISED = re.compile(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
+RAISED = cached_re(r"(?:提高|调整|增加|上调)(?:至|到|为)\s*$")
 # the case that opens a clause: 吸纳贫困劳动力就业10人以上的，
-OPENING_CASE = re.compile(r"\s*(?:对于|对|凡)?(?P<case>[^，,；;。]+?)的[，,]")
+OPENING_CASE = cached_re(r"\s*(?:对于|对|凡)?(?P<case>[^，,；;。]+?)的[，,]")
 # the case a 的-clause sets: 2020年12月底前招用的，
-CASE_CLAUSE = re.compile(r"(?:^|[，,；;：:])(?:对于|对|凡)?(?P<case>[^，,；;：:]+?)的[，,]")
+CASE_CLAUSE = cached_re(r"(?:^|[，,；;：:])(?:对于|对|凡)?(?P<case>[^，,；;：:]+?)的[，,]")
 
 
 def assign(ctx: Context, figures: list[Figure], amounts: list[Amount]) -> None:

@@ -14,12 +14,12 @@ from . import amount_tiers, categories, table_amounts
 from .context import Context
 from .marks import first_of, last_of
 from .numbers import CHINESE_DIGITS, scaled
-from .pattern_cache import cached
+from .pattern_cache import cached, cached_re
 from .rates import CLAUSE_MARKS, bound, per, per_each_one
 
 Match = re.Match[str] | regex.Match[str]  # FIGURE is a pattern of re, UNITLESS one of regex
 
-FIGURE = re.compile(
+FIGURE = cached_re(
     rf"""
     (?P<num>
         (?<![0-9０-９])[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?  # 1500, ３０００, 1,500, 11.22; a run read from its start
@@ -43,7 +43,7 @@ UNITLESS = cached(
 )
 
 # the low end of a range whose high end is a money figure: 2000-5000元, 3至5万元, 800～1500元
-RANGE_LOW = re.compile(
+RANGE_LOW = cached_re(
     rf"""
     (?P<num>
         [0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?         # 2000-, 1,500—
@@ -60,23 +60,23 @@ RANGE_REACH = 16  # characters: how far back the low end of a range may start
 PLACE_SUFFIXES = set("区县市镇乡村街路里桥")
 
 # figures that are eligibility conditions: 年就业收入达到6000元以上, 月工资低于3000元
-CONDITION_CUE = re.compile(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
-ASCII_STOP = re.compile(r"(?<=[^\x00-\x7f])\.(?![\d.])")  # a full stop typed as an ASCII . after a Chinese character
+CONDITION_CUE = cached_re(r"收入|营业额|销售额|产值|工资|达到|低于|高于")
+ASCII_STOP = cached_re(r"(?<=[^\x00-\x7f])\.(?![\d.])")  # a full stop typed as an ASCII . after a Chinese character
 FULL_STOPS = "。！？!?\n"  # what ends a sentence with all its semicolon-parted clauses
 RUN_IN_MAX = 20  # characters: a longer first sentence of a paragraph is text, not its run-in heading
 # a total or subtotal printed before the figure in its clause: 共计16.5万元, 合计, 两批共申请…资金3.87亿元
-TOTAL_BEFORE = re.compile(r"(?:合计|小计|共计|总计|累计|(?<![公总])共(?![同享建性]))[^每，,；;。]*$")
-TOTAL_AFTER = re.compile(r"\s*[，,]?\s*其中")  # a total split up next: 资金10782万元，其中…
+TOTAL_BEFORE = cached_re(r"(?:合计|小计|共计|总计|累计|(?<![公总])共(?![同享建性]))[^每，,；;。]*$")
+TOTAL_AFTER = cached_re(r"\s*[，,]?\s*其中")  # a total split up next: 资金10782万元，其中…
 # what makes a later figure a restated standard: 标准统一提高至1500元
-RESTATES = re.compile(r"标准|(?:提高|调整|增加|上调)(?:至|到|为)")
+RESTATES = cached_re(r"标准|(?:提高|调整|增加|上调)(?:至|到|为)")
 # the receiver named after 给予: 给予机构每人, 给予评价机构200元
-RECEIVER = re.compile(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
+RECEIVER = cached_re(r"给予(?P<who>[^\d每，,；;。的、\s]{2,8}?)(?=每|\d)")
 # the leading 对 phrase of a sentence: 对有培训意愿的搬迁群众，
-TOPIC = re.compile(r"^(?:对于|对)(?P<who>[^，,；;。]+)")
+TOPIC = cached_re(r"^(?:对于|对)(?P<who>[^，,；;。]+)")
 # where the 对 phrase ends and the action starts: 对贫困劳动力培训期间给予…
-ACTS = re.compile(r"给予|按照?|根据|分别|落实")
+ACTS = cached_re(r"给予|按照?|根据|分别|落实")
 # a clause that carries the 对 phrase on: ，且正常运营6个月以上的…
-CARRIES_ON = re.compile(r"[，,](?:且|并且|或|或者|以及|和)?[^，,；;。]*")
+CARRIES_ON = cached_re(r"[，,](?:且|并且|或|或者|以及|和)?[^，,；;。]*")
 
 
 @dataclass(eq=False)  # figures are told apart by identity: two equal figures are still two

@@ -1,14 +1,14 @@
 """Attachments: the 附件 list under the body and the labelled attachment pages."""
 from __future__ import annotations
 
-import re
 
 from ..record import Attachment
 from .context import Context
+from .pattern_cache import cached_re
 
-LIST_HEAD = re.compile(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")  # 附件：1.xxx  or  附件：xxx
-ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.、．]\s*(?P<title>.+)$")  # 2.xxx on the following lines
-LABEL = re.compile(r"^附\s*件\s*(?P<n>\d{1,2})\s*$")  # 附件2 alone on its line, heading its page
+LIST_HEAD = cached_re(r"^附\s*件\s*[：:]\s*(?P<rest>.*)$")  # 附件：1.xxx  or  附件：xxx
+ITEM = cached_re(r"^(?P<n>\d{1,2})\s*[.、．]\s*(?P<title>.+)$")  # 2.xxx on the following lines
+LABEL = cached_re(r"^附\s*件\s*(?P<n>\d{1,2})\s*$")  # 附件2 alone on its line, heading its page
 
 
 def extract(ctx: Context) -> list[Attachment]:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .pattern_cache import cached_re
+
 TOPIC_MENTIONS = 3  # times a notice prints its topic words to be about that topic (else in its title or a heading)
 
 
@@ -74,7 +76,7 @@ def vocabulary() -> Vocabulary:
 def _cues(categories: list[dict], kind: str) -> Cues:
     names = {word: c["name"] for c in categories for word in c.get(kind, [])}
     words = sorted(names, key=len, reverse=True)  # longest first: 交通费补贴 before 交通费
-    return Cues(re.compile("|".join(map(re.escape, words)) or r"(?!)"), names)
+    return Cues(cached_re("|".join(map(re.escape, words)) or r"(?!)"), names)
 
 
 def generic_allowed(notice: str, headings: str) -> frozenset[str]:

@@ -6,16 +6,17 @@ from __future__ import annotations
 import re
 
 from .conventions import DATE_ANY, TIME_OF_DAY
+from .pattern_cache import cached_re
 
 BULLETS = "•·●◆■□▪-－—|｜*"
 # a breadcrumb: its opening words, or two section names after a separator each (the tail of a wrapped one)
-NAV_LINE = re.compile(r"当前位置|所在位置|您的位置|当前的位置|所在的位置|^首页\s*(?:[>＞»|｜]|$)|[>＞»]\s*正文\s*$|\S\s*>>\s*\S"
+NAV_LINE = cached_re(r"当前位置|所在位置|您的位置|当前的位置|所在的位置|^首页\s*(?:[>＞»|｜]|$)|[>＞»]\s*正文\s*$|\S\s*>>\s*\S"
                       r"|^[^，,；;]{0,12}(?:\s*[>＞»]\s*[\u4e00-\u9fff]{2,12}){2}\s*$")
 # words of a page's controls: a line holding a strong one is chrome; a weak one only where little else stands
-STRONG_CONTROLS = re.compile(r"""字号|字体|【\s*[大中小]\s*】|(?<![\u4e00-\u9fff])大\s+中\s+小|扫一扫|当前页|关怀版|无障碍|
+STRONG_CONTROLS = cached_re(r"""字号|字体|【\s*[大中小]\s*】|(?<![\u4e00-\u9fff])大\s+中\s+小|扫一扫|当前页|关怀版|无障碍|
     网站标识|即将前往|今天是|智能检索|长者模式|长者专版|返回顶部|视力保护|^上一篇|^下一篇|^相关链接|
     (?:门户网站|政府网|门户|网站|政务网)$""", re.X)
-CONTROL_WORDS = re.compile(STRONG_CONTROLS.pattern + r"|切换|退出|登录|注册|打印|关闭|分享|保存|收藏|纠错|相关文档|相关附件", re.X)
+CONTROL_WORDS = cached_re(STRONG_CONTROLS.pattern + r"|切换|退出|登录|注册|打印|关闭|分享|保存|收藏|纠错|相关文档|相关附件", re.X)
 
 # the labels of a web page's byline and index table, each with the field it fills
 LABELS = {
@@ -37,9 +38,10 @@ BYLINE_LABELS = set(LABELS["source"] + ("发布时间", "更新时间", "公开�
                                         "点击数", "点击量", "点击率", "阅读次数", "阅读量", "责任编辑", "编辑", "浏览",
                                         "发布者", "发布人", "供稿", "撰稿", "审核", "录入"))
 _spaced = sorted(FIELD_OF, key=len, reverse=True)
-LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:【\s*)?(?P<label>" + "|".join(r"\s*".join(w) for w in _spaced)
+LABEL = cached_re(r"(?<![\u4e00-\u9fff])(?:【\s*)?(?P<label>" + "|".join(r"\s*".join(w) for w in _spaced)
                    + r")(?:\s*】)?\s*(?P<sep>[:：|｜]?)")
-DATE_LINE = re.compile(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*$")
+DATE_LINE = cached_re(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*$")
+DATE_LEAD = cached_re(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*")
 
 
 def plain(label: str) -> str:
@@ -52,7 +54,7 @@ def field_of(label: str) -> str:
     return FIELD_OF.get(plain(label), "other")
 
 
-BRACKET_LABEL = re.compile(r"【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<value>[^【]*)")
+BRACKET_LABEL = cached_re(r"【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<value>[^【]*)")
 
 
 def labels(text: str) -> list[tuple[str, str]]:
@@ -61,7 +63,7 @@ def labels(text: str) -> list[tuple[str, str]]:
         # 【时效性】尚未施行: a law database's fields
         return [(m.group("label"), m.group("value").strip()) for m in BRACKET_LABEL.finditer(text)]
     first = LABEL.match(text)
-    lead = re.match(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*", text)  # 2023-09-01 15:45 信息来源:…
+    lead = DATE_LEAD.match(text)  # 2023-09-01 15:45 信息来源:…
     if not first and lead:
         first = LABEL.match(text, lead.end())
     if not first or "。" in text:

@@ -9,6 +9,7 @@ from datetime import date
 
 from .numbers import small_int
 from .vocab import DOC_TYPES
+from .pattern_cache import cached_re
 
 HAN = r"\u4e00-\u9fff"
 
@@ -18,20 +19,20 @@ GENRES = ("方案", "办法", "细则", "规定", "规则", "规划", "要点", 
 # a title may close with bracketed qualifiers: （试行） （征求意见稿） （2021—2023年） （第三批）
 TITLE_SUFFIX = r"(?:\s*[（(][^（()）\n]{1,20}[）)]){0,2}"
 # a 文号 printed in brackets after the title: …的通知(锦易扶指通〔2022〕21)号, …的通知（X人社发〔2021〕5号）
-TRAILING_NUMBER = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}[^（）()]{0,12}[）)]\s*号?\s*$")
-TYPE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES)}){TITLE_SUFFIX}$")
-TITLE_END = re.compile(rf"(?:{'|'.join(DOC_TYPES + GENRES)}){TITLE_SUFFIX}$")
+TRAILING_NUMBER = cached_re(r"\s*[（(]\s*[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}[^（）()]{0,12}[）)]\s*号?\s*$")
+TYPE_END = cached_re(rf"(?:{'|'.join(DOC_TYPES)}){TITLE_SUFFIX}$")
+TITLE_END = cached_re(rf"(?:{'|'.join(DOC_TYPES + GENRES)}){TITLE_SUFFIX}$")
 
 # the last word of an organisation's name: 厅 局 委员会 … 领导小组办公室 分行
 ORG_SUFFIX = ("人民政府", "政府", "委员会", "办公厅", "办公室", "管理委员会", "管委会", "领导小组", "总局", "厅", "局",
               "委", "办", "部", "署", "院", "中心", "联合会", "工会", "团委", "妇联", "分行", "银行", "党委", "指挥部",
               "办事处", "小组")
-AGENCY = re.compile(rf"^[{HAN}（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)})$")
+AGENCY = cached_re(rf"^[{HAN}（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)})$")
 # an organisation's name that starts with its place or level (福建省…厅, 县人社局, 中共…), not the tail of a wrapped line
-PLACED_NAME = re.compile(rf"^(?:中共|省|市|县|区|州|自治区|[{HAN}]{{1,8}}?(?:省|市|县|区|州|盟|旗))")
+PLACED_NAME = cached_re(rf"^(?:中共|省|市|县|区|州|自治区|[{HAN}]{{1,8}}?(?:省|市|县|区|州|盟|旗))")
 
 # heading numbers of 公文 body text, outermost first: 一、 （一） 1. （1） ① 第一条 第一章 一是
-HEADING = re.compile(r"""^\s*(?:
+HEADING = cached_re(r"""^\s*(?:
     [一二三四五六七八九十百]+\s*[、．.]
   | [（(]\s*[一二三四五六七八九十百]+\s*[）)]
   | \d{1,3}\s*[.．、](?!\d)
@@ -41,9 +42,9 @@ HEADING = re.compile(r"""^\s*(?:
   | [一二三四五六七八九十]+是
 )""", re.X)
 # the label of an attachment list standing alone (附件： ⏎ 1.…): the notice's own text ends above it
-ATTACHMENT_LINE = re.compile(r"^附\s*件\s*\d*\s*[：:]?\s*$")
+ATTACHMENT_LINE = cached_re(r"^附\s*件\s*\d*\s*[：:]?\s*$")
 # the first words of body text: 为… 根据… 按照… 现将… 近日… 经…
-BODY_OPENING = re.compile(r"^(?:为|根据|按照|依据|现将|现就|近日|经|近年来|目前|当前|今年以来)")
+BODY_OPENING = cached_re(r"^(?:为|根据|按照|依据|现将|现就|近日|经|近年来|目前|当前|今年以来)")
 
 # --- dates ------------------------------------------------------------------------------------
 
@@ -51,10 +52,11 @@ _CN_DIGITS = "〇零○ＯO一二三四五六七八九"
 DATE_CN = (rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}})\s*年\s*(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月"
            rf"\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日")
 DATE_NUMERIC = r"(?P<ny>(?:19|20)\d{2})\s*(?P<sep>[-./])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<nd>\d{1,2})(?!\d)"
-DATE_ANY = re.compile(rf"{DATE_CN}|{DATE_NUMERIC}")
+DATE_ANY = cached_re(rf"{DATE_CN}|{DATE_NUMERIC}")
 TIME_OF_DAY = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+DATE_TIME = cached_re(rf"(?:{DATE_ANY.pattern}){TIME_OF_DAY}")  # 2023-09-01 15:45
 # a 成文日期 printed with its 年/月/日 lost: 2022930, 2021年727, 2025616
-DATE_BROKEN = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<md>\d{3,4})\s*日?$")
+DATE_BROKEN = cached_re(r"^(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<md>\d{3,4})\s*日?$")
 
 
 def iso(y: int, m: int, d: int) -> str | None:
@@ -89,7 +91,7 @@ def parse_broken_date(s: str) -> str | None:
 def date_only(s: str) -> str | None:
     """Return the date of a line that holds nothing but a date (and a time of day)."""
     squeezed = s.strip()
-    m = DATE_ANY.fullmatch(squeezed) or re.fullmatch(rf"(?:{DATE_ANY.pattern}){TIME_OF_DAY}", squeezed)
+    m = DATE_ANY.fullmatch(squeezed) or DATE_TIME.fullmatch(squeezed)
     if m:
         return parse_date(squeezed)
     return parse_broken_date(squeezed)
@@ -98,7 +100,7 @@ def date_only(s: str) -> str | None:
 # --- 文号 -------------------------------------------------------------------------------------
 
 OPEN, CLOSE = "〔［\\[【﹝(（", "〕］\\]】﹞)）"
-DOC_NUMBER = re.compile(rf"""
+DOC_NUMBER = cached_re(rf"""
     (?<![{HAN}])(?:[{HAN}]{{0,8}}?(?:根据|按照|依据|参照|落实|贯彻|执行|转发|印发))?   # a verb before it is no prefix
     (?:发文字号|发文文号|文号|字号|号(?=[{HAN}]{{2}}))?                  # nor a label run into it (文号内人社发…)
     (?P<prefix>[{HAN}]{{1,12}})\s*                      # issuer code and kind: 晋人社厅发, 内人社办发, 黔财农
@@ -106,13 +108,13 @@ DOC_NUMBER = re.compile(rf"""
     (?P<serial>\d{{1,5}})\s*(?:[)）]\s*)?号              # serial number; (锦易扶指通〔2022〕21)号: a stray bracket
 """, re.X)
 # the bracketed year every 文号 holds: DOC_NUMBER is searched for only where one is (speed)
-BRACKETED_YEAR = re.compile(rf"[{OPEN}]\s*(?:19|20)\d{{2}}")
+BRACKETED_YEAR = cached_re(rf"[{OPEN}]\s*(?:19|20)\d{{2}}")
 
 
 # a 文号 cited in the brackets after a 《title》 that lost some of its marks on the way to the web page: its
 # brackets (晋农函202561号), its 〕 and 号 (清农领办发〔202256), or its issuer code (〔2019〕1号). Two of the three
 # marks (a Han prefix, a bracket, 号) must remain, so that (2019年修订) or (20190101) is no 文号.
-CITED_DOC_NUMBER = re.compile(rf"""
+CITED_DOC_NUMBER = cached_re(rf"""
     》\s*[(（]\s*
     (?P<prefix>[{HAN}]{{0,12}})\s*(?P<open>[{OPEN}])?\s*
     (?P<year>(?:19|20)\d{{2}})\s*(?:[{CLOSE}]\s*)?(?P<serial>\d{{1,5}})\s*(?P<hao>号)?\s*[)）]

@@ -1,15 +1,17 @@
 """Look up China's administrative divisions (province, prefecture, county) in bundled snapshots."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib.resources import files
 
+from .pattern_cache import cached_re
+
 SNAPSHOTS = ("2018-10-31", "2020-06-30", "2022-10-31")
 # the generic part of a name: 太谷县 and 太谷区 share the stem 太谷
-SUFFIX = re.compile(r"(?:自治县|自治旗|自治州|地区|林区|特区|新区|矿区|县|区|市|旗|盟|省|自治区)$")
+SUFFIX = cached_re(r"(?:自治县|自治旗|自治州|地区|林区|特区|新区|矿区|县|区|市|旗|盟|省|自治区)$")
+LEVEL_OF_LENGTH = {2: "province", 4: "city"}  # a code's digits; six are a county's
 
 
 @dataclass(frozen=True)
@@ -21,7 +23,7 @@ class Division:
     @property
     def level(self) -> str:
         """Return province, city or county, from the length of the code."""
-        return {2: "province", 4: "city"}.get(len(self.code), "county")
+        return LEVEL_OF_LENGTH.get(len(self.code), "county")
 
     @property
     def adcode(self) -> str:

@@ -11,20 +11,23 @@ from .conventions import (AGENCY, ATTACHMENT_LINE, BODY_OPENING, HEADING, TITLE_
 from .recipients import PLACE_ONLY, recipient_head
 from .signature import agencies
 from .zones import Line
+from .pattern_cache import cached_re
 
 # the words that close a notice whose title is missing, and the type they make it (CONVENTIONS.md)
 FORMULAS = [
-    (re.compile(r"特此通知|通知如下|现印发给你们|印发给你们|现印发你们|印发你们|转发给你们|现转发你们"), "通知"),
-    (re.compile(r"特此公告|予以公告"), "公告"),
-    (re.compile(r"特此函告|函复如下"), "函"),
-    (re.compile(r"特此批复"), "批复"),
-    (re.compile(r"特此通报|通报如下"), "通报"),
+    (cached_re(r"特此通知|通知如下|现印发给你们|印发给你们|现印发你们|印发你们|转发给你们|现转发你们"), "通知"),
+    (cached_re(r"特此公告|予以公告"), "公告"),
+    (cached_re(r"特此函告|函复如下"), "函"),
+    (cached_re(r"特此批复"), "批复"),
+    (cached_re(r"特此通报|通报如下"), "通报"),
 ]
-LEADING_TAG = re.compile(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
-LEADING_NUMBER = re.compile(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
-SIGNER = re.compile(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
-QUALIFIER = re.compile(r"[（(][^（()）]{1,20}[）)]")
-TITLE_VERB = re.compile(r"关于|印发|转发")
+LEADING_TAG = cached_re(r"^[\[【][\u4e00-\u9fff]{2,8}[\]】]\s*")  # [重庆]: a reposting site's place tag
+LEADING_NUMBER = cached_re(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[【﹝(（]\s*(?:19|20)\d{2}.{0,12}?号)\s*[）)]\s*")
+SIGNER = cached_re(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
+QUALIFIER = cached_re(r"[（(][^（()）]{1,20}[）)]")
+TITLE_VERB = cached_re(r"关于|印发|转发")
+# spaces between the characters of a title broken across lines (关于 印发 …)
+SPACE_IN_TITLE = cached_re(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])")
 
 
 @dataclass
@@ -156,7 +159,7 @@ def head_start(lines: list[Line], t_start: int) -> int:
 def read_title(lines: list[Line]) -> tuple[str, list[str]]:
     """Return a title joined across its lines, and the issuers printed before its 关于/印发/转发."""
     joined = re.sub(r"\s*\n\s*", "", "".join(ln.text for ln in lines)).strip()
-    joined = re.sub(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])", "", joined)
+    joined = SPACE_IN_TITLE.sub("", joined)
     joined = LEADING_TAG.sub("", LEADING_NUMBER.sub("", TRAILING_NUMBER.sub("", joined)))
     m = TITLE_VERB.search(joined)
     if m and m.start() > 0:

@@ -10,6 +10,8 @@ import bisect
 import functools
 import re
 
+from .pattern_cache import cached_re
+
 SHORT = 256  # characters: a stretch this short is scanned directly, no list is made for it
 
 
@@ -40,4 +42,4 @@ def _positions(s: str, marks: str) -> list[int]:
 
 @functools.lru_cache(maxsize=64)
 def _pattern(marks: str) -> re.Pattern:
-    return re.compile("[" + re.escape(marks) + "]")
+    return cached_re("[" + re.escape(marks) + "]")

@@ -16,23 +16,24 @@ from . import area_codes, head, places, recipients, signature, zones
 from .context import Context
 from .conventions import AGENCY, doc_number_parts, find_cited_doc_numbers, find_doc_numbers, normal_doc_number, parse_date
 from .zones import Line
+from .pattern_cache import cached_re
 
-CC = re.compile(r"^抄\s*送[：:]\s*(?P<body>.+)$", re.S)
-PRINTED = re.compile(r"(?P<unit>[\u4e00-\u9fff]{4,30}?)\s+(?P<date>\S+年\S+月\S+日)\s*印\s*发")
-PERIOD = re.compile(r"""
+CC = cached_re(r"^抄\s*送[：:]\s*(?P<body>.+)$", re.S)
+PRINTED = cached_re(r"(?P<unit>[\u4e00-\u9fff]{4,30}?)\s+(?P<date>\S+年\S+月\S+日)\s*印\s*发")
+PERIOD = cached_re(r"""
     (?:于|在|定于|自)?
     (?P<period>\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?\s*(?:—|－|-|–|~|～|至|到)\s*\d{1,2}\s*月(?:上旬|中旬|下旬|初|底|中)?)
 """, re.X)
-TITLE_PERIOD = re.compile(r"[（(]((?:19|20)\d{2}\s*[—－\-–~～至]\s*(?:19|20)\d{2}年)[）)]")
+TITLE_PERIOD = cached_re(r"[（(]((?:19|20)\d{2}\s*[—－\-–~～至]\s*(?:19|20)\d{2}年)[）)]")
 
 
 # a landline printed with its area code (0791-86223994): the code says in which province the office sits
-LANDLINE = re.compile(r"(?<!\d)(?P<code>0\d{2,3})\s*[-—–－]\s*[2-9]\d{6,7}(?!\d)")
+LANDLINE = cached_re(r"(?<!\d)(?P<code>0\d{2,3})\s*[-—–－]\s*[2-9]\d{6,7}(?!\d)")
 # the 附件说明 under the body: 附件：1.… and the numbered lines under it
-ATTACHMENT_NOTE = re.compile(r"^附\s*件\s*\d*\s*[：:]")
-LISTED = re.compile(r"^\d{1,2}\s*[.．、]")
+ATTACHMENT_NOTE = cached_re(r"^附\s*件\s*\d*\s*[：:]")
+LISTED = cached_re(r"^\d{1,2}\s*[.．、]")
 # a line giving an office's address: its district says where the office sits, not whom the notice is for
-ADDRESS = re.compile(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|(?<!\d)\d+号楼|[楼层]\d+[室号]?")
+ADDRESS = cached_re(r"地址|地点|邮寄|通讯处|[路街巷]\d+号|(?<!\d)\d+号楼|[楼层]\d+[室号]?")
 
 
 def extract(ctx: Context) -> Meta:

@@ -5,7 +5,8 @@ Finding a figure is the callers' job; these helpers only parse an isolated numer
 from __future__ import annotations
 
 import math
-import re
+
+from .pattern_cache import cached_re
 
 # full-width digits and separators as scraped pages print them: ３０００ -> 3000, １．５ -> 1.5
 _WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
@@ -14,7 +15,7 @@ _WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 MULTIPLIERS = {"": 1, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 
 # Arabic digits, possibly full-width, with thousands separators and a decimal part
-_ARABIC = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
+_ARABIC = cached_re(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 
 # a numeral spelled in Chinese characters, lower case (三千) or financial upper case (叁仟)
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"

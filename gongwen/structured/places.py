@@ -18,19 +18,20 @@ from functools import cache
 from . import divisions
 from .conventions import HAN
 from .vocab import PROVINCE_SHORT, province_of_prefix
+from .pattern_cache import cached_re
 
 MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 # city-level rows that are no city: the districts and counties of a municipality, 省直辖县级行政区划
-NO_CITY = re.compile(r"^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$")
+NO_CITY = cached_re(r"^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$")
 # county names that are also common words
 GENERIC = {"城区", "郊区", "矿区", "新区", "东区", "西区", "南区", "北区", "中区", "市中区", "市辖区", "县"}
-LEVEL_WORD = re.compile(r"^(?:中共)?(?P<word>国务院|国家|中华人民共和国|中央|自治区|省|市|州|盟|地区|县|区|旗|乡|镇|街道)")
+LEVEL_WORD = cached_re(r"^(?:中共)?(?P<word>国务院|国家|中华人民共和国|中央|自治区|省|市|州|盟|地区|县|区|旗|乡|镇|街道)")
 WORD_LEVEL = {"国务院": "national", "国家": "national", "中华人民共和国": "national", "中央": "national",
               "自治区": "province", "省": "province", "市": "city", "州": "city", "盟": "city", "地区": "city",
               "县": "county", "区": "county", "旗": "county", "乡": "township", "镇": "township", "街道": "township"}
 MAX_NAME = 12
 # the people named in an autonomous division's name: 楚雄|彝族自治州, 湘西|土家族苗族自治州, 伊犁|哈萨克自治州
-ETHNIC = re.compile(rf"(?:土家|哈尼|蒙古|朝鲜|哈萨克|柯尔克孜|布依|景颇|傈僳|维吾尔|[{HAN}])族|(?:蒙古|哈萨克|柯尔克孜)(?=自治)")
+ETHNIC = cached_re(rf"(?:土家|哈尼|蒙古|朝鲜|哈萨克|柯尔克孜|布依|景颇|傈僳|维吾尔|[{HAN}])族|(?:蒙古|哈萨克|柯尔克孜)(?=自治)")
 
 
 @dataclass

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from . import zones
 from .conventions import BODY_OPENING, HEADING
 from .zones import Line
+from .pattern_cache import cached_re
 
 # a line that names bodies only: what a recipients line is made of
-BODY_WORD = re.compile(r"(?:人民政府|政府|委员会|办公室|办公厅|管委会|办事处|领导小组|厅|局|委|办|中心|部门|单位|机构|"
+BODY_WORD = cached_re(r"(?:人民政府|政府|委员会|办公室|办公厅|管委会|办事处|领导小组|厅|局|委|办|中心|部门|单位|机构|"
                        r"企业|院校|学校|群众|组织|集体|人员|公司|银行|分行)(?:[（(][^（）()]*[）)])?$")
-NOT_RECIPIENT = re.compile(r"如下|以下|通知|要求|包括|时间|地址|电话|联系|材料|方式|标准|对象|条件|内容|范围|流程|依据|"
+NOT_RECIPIENT = cached_re(r"如下|以下|通知|要求|包括|时间|地址|电话|联系|材料|方式|标准|对象|条件|内容|范围|流程|依据|"
                            r"名称|附件|说明|情况|事项|办法|程序|意见|措施|问题|备注|注[:：]")
-PLACE_ONLY = re.compile(r"^各?[\u4e00-\u9fff]{0,12}?(?:市|县|区|镇|乡|州|盟|旗|地区|新区|开发区|园区|特区|自治州|省|自治区|"
+PLACE_ONLY = cached_re(r"^各?[\u4e00-\u9fff]{0,12}?(?:市|县|区|镇|乡|州|盟|旗|地区|新区|开发区|园区|特区|自治州|省|自治区|"
                         r"直辖市|乡镇|街道)(?:[（(][^（）()]*[）)])?$")
 
 

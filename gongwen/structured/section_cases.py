@@ -8,10 +8,11 @@ from typing import Callable
 
 from ..record import Section
 from . import categories
+from .pattern_cache import cached_re
 
 AFFIX_MIN = 2  # characters the sibling headings must share to differ only in their case
 # an aside in brackets that holds a figure: (5273万元)
-ASIDE = re.compile(r"[（(][^（()）]*\d[^（()）]*[)）]")
+ASIDE = cached_re(r"[（(][^（()）]*\d[^（()）]*[)）]")
 TRAILING = "。；;：:，, \t"
 
 

@@ -1,22 +1,22 @@
 """The heading tree of a notice: 一、 / （一） / 1. / （1） / ①, nested in the order a notice uses them."""
 from __future__ import annotations
 
-import re
 
 from ..record import Section
 from .context import Context
+from .pattern_cache import cached_re
 
 CN_NUM = "一二三四五六七八九十"
 STYLES = (  # (style name, pattern of a heading number at the start of a paragraph)
-    ("cn", re.compile(rf"^([{CN_NUM}]{{1,3}})\s*[、．.]")),             # 一、
-    ("cn_paren", re.compile(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")),  # （一） (一)
-    ("arabic", re.compile(r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))")),        # 1. 1、 but not 1.5
-    ("arabic_paren", re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]")),         # （1）
-    ("circled", re.compile(r"^([①-⑳])")),                              # ①
+    ("cn", cached_re(rf"^([{CN_NUM}]{{1,3}})\s*[、．.]")),             # 一、
+    ("cn_paren", cached_re(rf"^[（(]\s*([{CN_NUM}]{{1,3}})\s*[）)]")),  # （一） (一)
+    ("arabic", cached_re(r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))")),        # 1. 1、 but not 1.5
+    ("arabic_paren", cached_re(r"^[（(]\s*(\d{1,2})\s*[）)]")),         # （1）
+    ("circled", cached_re(r"^([①-⑳])")),                              # ①
 )
 # where a body ends: the 附件 list or label, the 成文日期 under the signature, the 抄送 line
-BODY_END = re.compile(r"^(?:附\s*件|抄\s*送|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
-RUN_IN = re.compile(r"^(.{2,40}?[。.；;：:])")  # a run-in heading ends at its first stop
+BODY_END = cached_re(r"^(?:附\s*件|抄\s*送|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)")
+RUN_IN = cached_re(r"^(.{2,40}?[。.；;：:])")  # a run-in heading ends at its first stop
 MAX_HEADING = 40
 
 

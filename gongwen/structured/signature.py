@@ -9,9 +9,11 @@ from ..record import Forwarding
 from . import zones
 from .conventions import AGENCY, ATTACHMENT_LINE, date_only
 from .zones import Line
+from .pattern_cache import cached_re
 
-PUBLICITY = re.compile(r"^[（(](此件[^）);；]{2,12})[）);；]")
-SIGNED_DATE = re.compile(r"^(?P<unit>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<date>(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}\s*[-./].*)$")
+CITY_LEAD = cached_re(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟)")  # the city an issuer's name starts with
+PUBLICITY = cached_re(r"^[（(](此件[^）);；]{2,12})[）);；]")
+SIGNED_DATE = cached_re(r"^(?P<unit>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<date>(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}\s*[-./].*)$")
 
 
 def signature_date(lines: list[Line], start: int, body: int | None) -> int | None:
@@ -100,5 +102,5 @@ def forwarding(lines: list[Line], content: list[int], head: int) -> Forwarding |
     for i in cover:
         if lines[i].zone == zones.BODY:
             lines[i].zone = zones.COVER
-    city = next((m.group(0) for n in issuers if (m := re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟)", n))), None)
+    city = next((m.group(0) for n in issuers if (m := CITY_LEAD.match(n))), None)
     return Forwarding(issuers, date_only(lines[date_i].text), city, publicity(lines, cover, date_i), None, None)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
 from ..record import Site, TableRecord
@@ -10,14 +9,15 @@ from . import divisions
 from .context import Context
 from .tables import header
 from .tables.grid import NUMBER, clean
+from .pattern_cache import cached_re
 
-NAME_COL = re.compile(r"安置点|安置区|集中安置|名称|小区|社区")
-COUNTY_COL = re.compile(r"县|旗|区县")
-CITY_COL = re.compile(r"市|盟|州")
-SEQ_COL = re.compile(r"^序号$")
-TOTAL = re.compile(r"^(?:合计|总计|全省|全区|全市)")
-COUNT = re.compile(r"(\d+)\s*个")  # 22个, 合计1140个
-DECLARED = re.compile(r"^(\d+)\s*(?:个)?(盟市|地市|市|旗县|区县|县|安置点|安置区)$")  # 11市, 51县, 100个安置点
+NAME_COL = cached_re(r"安置点|安置区|集中安置|名称|小区|社区")
+COUNTY_COL = cached_re(r"县|旗|区县")
+CITY_COL = cached_re(r"市|盟|州")
+SEQ_COL = cached_re(r"^序号$")
+TOTAL = cached_re(r"^(?:合计|总计|全省|全区|全市)")
+COUNT = cached_re(r"(\d+)\s*个")  # 22个, 合计1140个
+DECLARED = cached_re(r"^(\d+)\s*(?:个)?(盟市|地市|市|旗县|区县|县|安置点|安置区)$")  # 11市, 51县, 100个安置点
 
 
 @dataclass
@@ -183,8 +183,8 @@ def _summary(n: int, row: list[str], cells: list[str], found: list, roles: Roles
 
 
 # a site's own count columns: 户 / 搬迁户数 / 安置户数 and 人 / 搬迁人数 / 安置人口 (not 劳动力人数, 就业人数)
-HOUSEHOLDS = re.compile(r"(?:搬迁|安置|入住)?户数?(?:（户）|\(户\))?")
-PERSONS = re.compile(r"(?:搬迁|安置|入住)?(?:人|人数|人口|人口数)(?:（人）|\(人\))?")
+HOUSEHOLDS = cached_re(r"(?:搬迁|安置|入住)?户数?(?:（户）|\(户\))?")
+PERSONS = cached_re(r"(?:搬迁|安置|入住)?(?:人|人数|人口|人口数)(?:（人）|\(人\))?")
 
 
 def _measure(label: str) -> str | None:

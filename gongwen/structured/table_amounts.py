@@ -9,11 +9,12 @@ from .context import Context
 from .cover import Containing
 from .numbers import scaled
 from .text import TextBlock
+from .pattern_cache import cached_re
 
 # a header that gives its column's unit: 补贴金额(万元), 标准（元/人）, 资金（亿元）
-HEADER_UNIT = re.compile(r"[（(]\s*(?P<mult>[千万亿]?)元\s*(?:[/／]\s*(?P<per>[人户个家月年亩]))?\s*[)）]")
-NUMBER = re.compile(r"\d[\d,，]*(?:\.\d+)?")  # a bare figure, the whole cell
-TOTAL_ROW = re.compile(r"合计|小计|总计|共计|总额")
+HEADER_UNIT = cached_re(r"[（(]\s*(?P<mult>[千万亿]?)元\s*(?:[/／]\s*(?P<per>[人户个家月年亩]))?\s*[)）]")
+NUMBER = cached_re(r"\d[\d,，]*(?:\.\d+)?")  # a bare figure, the whole cell
+TOTAL_ROW = cached_re(r"合计|小计|总计|共计|总额")
 HEADER_ROWS = 3  # rows: how deep a header may be
 
 

@@ -8,6 +8,7 @@ from .context import Context
 from .cover import Cover
 from .marks import first_of, last_of
 from .numbers import MULTIPLIERS, to_number
+from .pattern_cache import cached_re
 from .target_patterns import (
     SCALE, ACTION, VERB_NOUN, FOLLOW, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
     LEAD, ANCHORS, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
@@ -15,7 +16,7 @@ from .target_patterns import (
 )
 
 # what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
-LIST_SEPARATOR = re.compile(r"\s*[、，,；;]\s*")
+LIST_SEPARATOR = cached_re(r"\s*[、，,；;]\s*")
 # how far before a rate or scale its subject may start (委托开展培训的技能人才…的占比不低于50%)
 SUBJECT_CHARS = 40
 

@@ -14,6 +14,7 @@ from ..document import Document, Paragraph, Table
 from ..record import Section, Span
 from .chrome import is_chrome, labels
 from .conventions import AGENCY, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
+from .pattern_cache import cached_re
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
 # hard-wrapped text (copied from a PDF or a fixed-width page) runs 20–40 characters a line
@@ -21,10 +22,10 @@ WRAPPED_MIN = 20
 # a paragraph ending in one of these closes its sentence; otherwise the next paragraph may continue it
 CLOSERS = set("。！？；：:;!?…”’」』）)》】〕]")
 # the next paragraph starts something new: a heading number, an attachment label, a signature date
-OPENER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件|[①-⑳]|\d{4}年)")
+OPENER = cached_re(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|附件|[①-⑳]|\d{4}年)")
 # a line ending in a contact channel (an e-mail address, a phone number with its area code or label, a
 # mobile number) closes its entry: the line below is the next contact or the signature, never its tail
-CHANNEL_END = re.compile(r"""(?:
+CHANNEL_END = cached_re(r"""(?:
     [A-Za-z0-9._%+-]+[@＠][A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+               # hnxczjkfc@163.com
   | (?<!\d)0\d{2,3}\s*[-—–－]\s*[2-9]\d{6,7}                           # 0371—69690523
   | (?:电话|手机|传真|座机)\s*[:：]?\s*(?:[（(]0\d{2,3}[)）])?[2-9]\d{6,7}  # 电话:7676016
@@ -34,9 +35,9 @@ CHANNEL_END = re.compile(r"""(?:
 
 # a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
 # by a copy of a PDF's text; a bare figure is not taken for one
-PAGE_NUMBER = re.compile(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+PAGE_NUMBER = cached_re(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # what ends a sentence for `Text.sentence`
-SENTENCE_STOP = re.compile(r"[。！？；\n]")
+SENTENCE_STOP = cached_re(r"[。！？；\n]")
 
 
 @dataclass

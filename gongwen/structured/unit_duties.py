@@ -1,13 +1,12 @@
 """Find bodies in sentences: the subject of a duty, the agent after 由/经/被, the receiver of a report."""
 from __future__ import annotations
 
-import re
 
 import regex
 
 from ..record import ResponsibleUnit
 from .context import Context
-from .pattern_cache import cached
+from .pattern_cache import cached, cached_re
 from .unit_names import CLOSE, NAMES, OPEN, ORG_END, as_printed, bodies, printed_run
 
 # the words that make a subject's clause a duty, and those that do only after 由
@@ -79,8 +78,8 @@ CLAUSE_MARK = cached(r"[\n。；;，,：:！？!?（(]")
 # what SUBJECT never consumes before its duty word, except in a bracketed part (which these open)
 # and one space right before the duty word; the blanks are those of regex's \s (the stdlib `re`
 # is used for these two simple patterns: it is faster to call, and no `regex` feature is needed)
-STOP_OR_OPEN = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000，,。；;：:（(﹤<〈]")
-DUTY_WORD = re.compile(f"{DUTIES}|{AGENTS}|{POSTS}")
+STOP_OR_OPEN = cached_re("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000，,。；;：:（(﹤<〈]")
+DUTY_WORD = cached_re(f"{DUTIES}|{AGENTS}|{POSTS}")
 
 # how the duty that follows the subject sets its role
 LEADS = cached(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")

@@ -8,12 +8,12 @@ reads the lines that are left.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from .chrome import BULLETS, BYLINE_LABELS, DATE_LINE, NAV_LINE, field_of, is_control, labels, plain
 from .conventions import DATE_ANY, parse_date
 from .text import Text
+from .pattern_cache import cached_re
 
 # page chrome
 NAV, CONTROL, BYLINE, INDEX = "nav", "control", "byline", "index"
@@ -64,7 +64,7 @@ class PageFields:
 
 
 # where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
-SEGMENT_BREAK = re.compile(r"(?<=[。；;！!？?])\s+|(?<=[。；;！!？?])(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)"
+SEGMENT_BREAK = cached_re(r"(?<=[。；;！!？?])\s+|(?<=[。；;！!？?])(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)"
                            r"|\s+(?=(?:(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)(?!.*印\s*发\s*$)|附\s*件)|(?<=日)(?=附\s*件)")
 
 

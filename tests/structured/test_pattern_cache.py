@@ -4,29 +4,41 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from gongwen.structured import pattern_cache
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLE = ROOT / "gongwen" / "samples" / "000.txt"
-# parse the sample; with "strict", a field pattern compiled rather than loaded from the cache fails the run
+# parse the sample; with "strict", a field pattern (regex or re) compiled rather than loaded from the cache fails
+# the run
 RUN = """
-import sys, regex
-compile = regex.compile
-if sys.argv[1] == "strict":
-    def refuse(pattern, flags=0):
-        raise AssertionError("compiled, not loaded: " + pattern[:40])
-    regex.compile = refuse
-import gongwen, gongwen.structured
-regex.compile = compile
-print(gongwen.parse(sys.argv[2]).to_json(indent=None))
+import sys
+import gongwen
+from gongwen.structured import pattern_cache
+record = gongwen.parse(sys.argv[2])
+assert sys.argv[1] != "strict" or not pattern_cache._missed, "a pattern was compiled, not loaded from the cache"
+print(record.to_json(indent=None))
+"""
+# then every stdlib pattern the parse used, as made from the cache, against re.compile: patterns compare equal only
+# with the same flags and compiled program
+SAME_AS_RE = """
+import re
+from gongwen.structured import pattern_cache
+keys = [k for k in pattern_cache._asked if k[0] == "re"]
+print(len(keys), [k[1] for k in keys if pattern_cache.cached_re(k[1], k[2]) != re.compile(k[1], k[2])])
 """
 
 
-def _run(cache: Path, mode: str = "") -> subprocess.CompletedProcess:
+def _run(cache: Path, mode: str = "", then: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-    return subprocess.run([sys.executable, "-c", RUN, mode, str(SAMPLE)], capture_output=True, text=True, env=env, cwd=ROOT)
+    return subprocess.run([sys.executable, "-c", RUN + then, mode, str(SAMPLE)], capture_output=True, text=True, env=env,
+                          cwd=ROOT)
 
 
 def test_a_second_run_loads_every_pattern_and_parses_alike(tmp_path):
@@ -36,6 +48,14 @@ def test_a_second_run_loads_every_pattern_and_parses_alike(tmp_path):
     second = _run(tmp_path, "strict")
     assert second.returncode == 0, second.stderr
     assert json.loads(second.stdout) == json.loads(first.stdout)
+
+
+def test_a_stdlib_pattern_from_the_cache_is_the_one_re_compile_makes(tmp_path):
+    assert _run(tmp_path).returncode == 0
+    checked = _run(tmp_path, "strict", SAME_AS_RE)
+    assert checked.returncode == 0, checked.stderr
+    count, differing = checked.stdout.splitlines()[-1].split(" ", 1)
+    assert int(count) > 100 and differing == "[]"
 
 
 def test_a_broken_cache_is_compiled_over_and_rewritten(tmp_path):
@@ -51,3 +71,18 @@ def test_gongwen_no_cache_reads_and_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.setenv("GONGWEN_NO_CACHE", "1")
     assert _run(tmp_path).returncode == 0
     assert not (tmp_path / "gongwen").exists()
+
+
+def test_a_program_the_engine_refuses_or_a_moved_re_internal_falls_back_to_re_compile(monkeypatch):
+    monkeypatch.setattr(pattern_cache, "_where", None)  # nothing is read or written
+    monkeypatch.setattr(pattern_cache, "_asked", {})
+    monkeypatch.setattr(pattern_cache, "_loaded", {("re", "[年月]日", 0): (32, [999], 0, {}, (None,))})  # not SRE code
+    assert pattern_cache.cached_re("[年月]日") == re.compile("[年月]日")
+
+    def moved(pattern: str, flags: int) -> tuple:
+        raise AttributeError("re._compiler has no _code")
+
+    monkeypatch.setattr(pattern_cache, "_program", moved)
+    assert pattern_cache.cached_re(r"(?P<y>\d{4})\s*年", re.X) == re.compile(r"(?P<y>\d{4})\s*年", re.X)
+    with pytest.raises(re.error):
+        pattern_cache.cached_re("[未闭合")

@@ -1,7 +1,6 @@
 """Understand the tables of a notice: header tree, leaf columns, row labels, title, notes, kind."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ...document import Block, Paragraph, Table
@@ -9,9 +8,10 @@ from ...record import TableRecord
 from ..context import Context
 from ..text import TextBlock
 from . import around, grid, header
+from ..pattern_cache import cached_re
 
-LIST_TITLE = re.compile(r"名单|名录|清单|一览表")
-PLACEHOLDER = re.compile(r"^(?:\*\*|…+|\.{3,})")
+LIST_TITLE = cached_re(r"名单|名录|清单|一览表")
+PLACEHOLDER = cached_re(r"^(?:\*\*|…+|\.{3,})")
 
 
 @dataclass

@@ -1,15 +1,15 @@
 """Read what surrounds a table in the body: its title above, its attachment label, its notes below."""
 from __future__ import annotations
 
-import re
 
 from ...document import Block, Paragraph, Table
 from .grid import clean
+from ..pattern_cache import cached_re
 
-LABEL = re.compile(r"^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$")  # a standalone 附件2 line
-FOOTER = re.compile(r"(填报人|填表人|联系电话|联系人|填报单位|填报日期|审核人|负责人)\s*[:：]")
-EXPLAIN = re.compile(r"^(?:填表说明|说明|注|备注)\s*[:：]\s*")
-NUMBERED = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^[（(]\d+[）)]")
+LABEL = cached_re(r"^附件\s*[0-9０-９一二三四五六七八九十]+\s*[:：]?$")  # a standalone 附件2 line
+FOOTER = cached_re(r"(填报人|填表人|联系电话|联系人|填报单位|填报日期|审核人|负责人)\s*[:：]")
+EXPLAIN = cached_re(r"^(?:填表说明|说明|注|备注)\s*[:：]\s*")
+NUMBERED = cached_re(r"^(?:\d+|[一二三四五六七八九十]+)\s*[、.．]|^[（(]\d+[）)]")
 TITLE_MAX = 60  # characters: longer paragraphs are body text, not a table title
 
 

@@ -1,14 +1,14 @@
 """Reshape a Table before reading it: drop in-table title rows, find the header, guess spans of text dumps."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...document import Cell, Table
+from ..pattern_cache import cached_re
 
 # the first cell of a data row: a blank-form placeholder (**市), an ellipsis, a total, a serial number
-DATA_MARK = re.compile(r"^(?:\*\*|…|\.{3}|合计|总计|小计|\d+$)")
-NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?%?$")
+DATA_MARK = cached_re(r"^(?:\*\*|…|\.{3}|合计|总计|小计|\d+$)")
+NUMBER = cached_re(r"^[-+]?\d+(?:\.\d+)?%?$")
 TITLE_SHARE = 0.8  # a lone cell this wide on a top row is a title, not a header
 TITLE_MIN_DUMP = 8  # characters: a lone first cell this long on a dump's top row is a title
 
