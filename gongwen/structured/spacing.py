@@ -8,15 +8,15 @@ looked for. Only a line whose every blank-separated token is one character is cl
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..document import Document, Paragraph
+from .pattern_cache import cached_re
 
 # two or more single characters, each followed by blanks, ending on one: the whole line letter-spaced
-LETTER_SPACED = re.compile(r"[ \t\u3000]*(?:[^\s][ \t\u3000]+)+[^\s][ \t\u3000]*")
-HAN = re.compile(r"[\u4e00-\u9fff]")
-BLANKS = re.compile(r"[ \t\u3000]+")
+LETTER_SPACED = cached_re(r"[ \t\u3000]*(?:[^\s][ \t\u3000]+)+[^\s][ \t\u3000]*")
+HAN = cached_re(r"[\u4e00-\u9fff]")
+BLANKS = cached_re(r"[ \t\u3000]+")
 
 
 def squeeze(doc: Document) -> Document:
