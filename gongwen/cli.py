@@ -34,7 +34,7 @@ class Command(click.Command):
     """A command whose help lists its arguments, with their help, before its options."""
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(p.make_metavar(ctx), p.help + ("  [required]" if p.required else ""))
+        rows = [(p.make_metavar(ctx), (p.help or "") + ("  [required]" if p.required else ""))
                 for p in self.params if isinstance(p, Argument)]
         if rows:
             with formatter.section("Arguments"):
