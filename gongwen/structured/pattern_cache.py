@@ -24,7 +24,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 import regex
-from re import _compiler, _parser  # type: ignore[attr-defined]  # private, kept per Python version by the name
+
+try:  # private, kept per Python version by the cache file's name; without them `re` patterns are compiled as usual
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python whose re is laid out otherwise
+    _compiler = _parser = None
 
 Key = tuple[str, str, int]  # engine ("regex" or "re"), pattern, flags
 
@@ -85,7 +89,8 @@ def cache_file() -> Path | None:
     except RuntimeError:  # no HOME and no password entry: no cache rather than one in the current folder
         return None
     python = ".".join(map(str, sys.version_info[:3]))
-    name = f"patterns-regex{regex.__version__}-py{python}-sre{_compiler._sre.MAGIC}.pickle"
+    magic = getattr(getattr(_compiler, "_sre", None), "MAGIC", "none")
+    name = f"patterns-regex{regex.__version__}-py{python}-sre{magic}.pickle"
     return base / "gongwen" / name if base.is_absolute() else None
 
 
@@ -93,7 +98,7 @@ def _read(path: Path) -> dict[Key, Any]:
     """Return the patterns pickled at `path`, or none when it is missing, broken or not written by this user."""
     try:
         with path.open("rb") as f:
-            if os.fstat(f.fileno()).st_uid != os.getuid():
+            if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():  # POSIX: only the user's own
                 return {}
             found = pickle.load(f)
     except Exception:  # noqa: BLE001 - a cache that cannot be read is only a cache miss
