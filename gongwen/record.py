@@ -16,6 +16,8 @@ SCHEMA = "gongwen/1"
 
 @dataclass
 class Span:
+    """Where an item sits in the text: character offsets, page and section."""
+
     start: int
     end: int
     page: int | None = None
@@ -24,6 +26,8 @@ class Span:
 
 @dataclass
 class Warning:
+    """Something a reader of the record should know: a code (W_…) and a message."""
+
     code: str
     message: str
     span: Span | None = None
@@ -31,6 +35,8 @@ class Warning:
 
 @dataclass
 class Section:
+    """A numbered heading of the body and the text it governs."""
+
     id: str  # "二/（三）"
     number: str  # "（三）"
     level: int
@@ -42,6 +48,8 @@ class Section:
 
 @dataclass
 class Attachment:
+    """An attachment the notice lists (附件2) and its title."""
+
     label: str  # 附件2
     title: str | None
     start: int | None = None
@@ -49,6 +57,8 @@ class Attachment:
 
 @dataclass
 class Forwarding:
+    """The notice a 转发 cover forwards: its issuers, date and place."""
+
     issuers: list[str]
     issue_date: str | None
     city: str | None
@@ -69,6 +79,8 @@ class Zone:
 
 @dataclass
 class Meta:
+    """The head, signature and place of a notice (SPEC §2)."""
+
     title: str | None = None
     doc_number: str | None = None
     doc_number_parts: dict | None = None  # {"prefix", "year", "serial"}
@@ -97,6 +109,8 @@ class Meta:
 
 @dataclass
 class Amount:
+    """A sum of money (or a figure with its unit) the notice states."""
+
     quote: str
     value: float
     span: Span
@@ -113,6 +127,8 @@ class Amount:
 
 @dataclass
 class Deadline:
+    """A date, period or recurrence the notice sets."""
+
     quote: str
     kind: str  # due | recurring | start | period | window | duration
     span: Span
@@ -126,6 +142,8 @@ class Deadline:
 
 @dataclass
 class Phone:
+    """A telephone number as printed and normalised."""
+
     raw: str
     normalized: str
     fax: bool = False
@@ -134,6 +152,8 @@ class Phone:
 
 @dataclass
 class Contact:
+    """A contact person or unit with their phones and e-mails."""
+
     span: Span
     unit: str | None = None
     name: str | None = None
@@ -145,6 +165,8 @@ class Contact:
 
 @dataclass
 class ResponsibleUnit:
+    """The units a task is assigned to."""
+
     quote: str
     units: list[str]
     role: str  # 责任单位 | 牵头 | 配合 | 分工
@@ -155,6 +177,8 @@ class ResponsibleUnit:
 
 @dataclass
 class Target:
+    """A goal figure the notice sets."""
+
     quote: str
     value: float
     span: Span
@@ -166,6 +190,8 @@ class Target:
 
 @dataclass
 class Site:
+    """One row of a list of sites (安置点): its place and figures."""
+
     seq: int | None
     name: str
     province: str | None = None
@@ -181,6 +207,8 @@ class Site:
 
 @dataclass
 class HeaderNode:
+    """A cell of a table's header tree."""
+
     label: str
     col: int  # first leaf column it covers
     span: int = 1  # number of leaf columns
@@ -189,6 +217,8 @@ class HeaderNode:
 
 @dataclass
 class TableRecord:
+    """A table of the notice: header tree, rows and merges."""
+
     index: int
     kind: str  # template | list | data
     n_rows: int
@@ -208,6 +238,8 @@ class TableRecord:
 
 @dataclass
 class SourceInfo:
+    """The file a record was read from."""
+
     path: str
     format: str
     sha256: str
@@ -218,6 +250,8 @@ class SourceInfo:
 
 @dataclass
 class Record:
+    """The gongwen/1 record of one notice."""
+
     source: SourceInfo
     meta: Meta
     text: str
@@ -285,6 +319,8 @@ def _plain(value: Any) -> Any:
 
 @dataclass
 class _Box:
+    """A value for asdict to convert."""
+
     value: Any
 
 
