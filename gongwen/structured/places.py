@@ -36,6 +36,8 @@ ETHNIC = cached_re(rf"(?:土家|哈尼|蒙古|朝鲜|哈萨克|柯尔克孜|布�
 
 @dataclass
 class Place:
+    """Where a notice sits: province, city, county, adcode and level."""
+
     province: str | None = None
     city: str | None = None
     county: str | None = None
