@@ -119,10 +119,12 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
     None when its first place name is ambiguous (朝阳区) or it starts with none."""
     rest = re.sub(r"^中共", "", name)
     found: divisions.Division | None = None
-    table = names(divisions.nearest_snapshot(when))
+    table, starts = _tables(divisions.nearest_snapshot(when))
     while rest:
         step = None
-        for n in range(min(MAX_NAME, len(rest)), 1, -1):
+        for n in starts.get(rest[:2], ()):  # the lengths of the names that start like `rest`, longest first
+            if n > len(rest):
+                continue
             hits = [d for d in table.get(rest[:n], ()) if found is None or d.code.startswith(found.code)
                     and len(d.code) > len(found.code)]
             if hits:
@@ -138,9 +140,11 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
 def ambiguous_start(name: str, when: str | None) -> list[divisions.Division]:
     """Return the divisions an organisation's name may start with when its first place name is ambiguous
     (朝阳区民政局: 朝阳区 of Beijing or of Changchun …); [] when it names one place or none."""
-    table = names(divisions.nearest_snapshot(when))
+    table, starts = _tables(divisions.nearest_snapshot(when))
     rest = re.sub(r"^中共", "", name)
-    for n in range(min(MAX_NAME, len(rest)), 1, -1):
+    for n in starts.get(rest[:2], ()):
+        if n > len(rest):
+            continue
         hits = table.get(rest[:n], ())
         if hits:
             return list(hits) if _one(list(hits)) is None else []
