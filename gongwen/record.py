@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import reprlib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -16,8 +17,25 @@ from typing import Any
 SCHEMA = "gongwen/1"
 
 
-@dataclass
-class Span:
+class _Fields:
+    """`==` and repr() of the record's dataclasses, as @dataclass writes them (Python 3.11: equal when of the
+    same class and the tuples of their fields are equal; Name(field=value, …)), written once here: @dataclass
+    compiles both anew for each class, ~8 ms of every start for the 18 classes below. Unhashable, as they were."""
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = _field_names(self.__class__)
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(self.__class__))
+        return f"{self.__class__.__qualname__}({fields})"
+
+
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Span(_Fields):
     """Where an item sits in the text: character offsets, page and section."""
 
     start: int
@@ -26,8 +44,8 @@ class Span:
     section: str | None = None
 
 
-@dataclass
-class Warning:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Warning(_Fields):
     """Something a reader of the record should know: a code (W_…) and a message."""
 
     code: str
@@ -35,8 +53,8 @@ class Warning:
     span: Span | None = None
 
 
-@dataclass
-class Section:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Section(_Fields):
     """A numbered heading of the body and the text it governs."""
 
     id: str  # "二/（三）"
@@ -48,8 +66,8 @@ class Section:
     page: int | None = None
 
 
-@dataclass
-class Attachment:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Attachment(_Fields):
     """An attachment the notice lists (附件2) and its title."""
 
     label: str  # 附件2
@@ -57,8 +75,8 @@ class Attachment:
     start: int | None = None
 
 
-@dataclass
-class Forwarding:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Forwarding(_Fields):
     """The notice a 转发 cover forwards: its issuers, date and place."""
 
     issuers: list[str]
@@ -69,8 +87,8 @@ class Forwarding:
     doc_number: str | None = None
 
 
-@dataclass
-class Zone:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Zone(_Fields):
     """The role of one printed line: a GB/T 9704 element (title, recipients, signature …) or page chrome
     (nav, control, byline, index)."""
 
@@ -79,8 +97,8 @@ class Zone:
     zone: str
 
 
-@dataclass
-class Meta:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Meta(_Fields):
     """The head, signature and place of a notice (SPEC §2)."""
 
     title: str | None = None
@@ -109,8 +127,8 @@ class Meta:
     year_inferred: bool = False
 
 
-@dataclass
-class Amount:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Amount(_Fields):
     """A sum of money (or a figure with its unit) the notice states."""
 
     quote: str
@@ -127,8 +145,8 @@ class Amount:
     from_table: bool = False  # a bare figure in a table column whose header gives the unit (金额(万元))
 
 
-@dataclass
-class Deadline:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Deadline(_Fields):
     """A date, period or recurrence the notice sets."""
 
     quote: str
@@ -142,8 +160,8 @@ class Deadline:
     duration: str | None = None  # a time limit as printed (5个工作日, 发布后10日内)
 
 
-@dataclass
-class Phone:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Phone(_Fields):
     """A telephone number as printed and normalised."""
 
     raw: str
@@ -152,8 +170,8 @@ class Phone:
     mobile: bool = False
 
 
-@dataclass
-class Contact:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Contact(_Fields):
     """A contact person or unit with their phones and e-mails."""
 
     span: Span
@@ -165,8 +183,8 @@ class Contact:
     quote: str | None = None
 
 
-@dataclass
-class ResponsibleUnit:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class ResponsibleUnit(_Fields):
     """The units a task is assigned to."""
 
     quote: str
@@ -177,8 +195,8 @@ class ResponsibleUnit:
     units_as_printed: list[str] | None = None  # the print when a unit was restored or resolved: 县人社、乡村振兴等部门, 我厅
 
 
-@dataclass
-class Target:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Target(_Fields):
     """A goal figure the notice sets."""
 
     quote: str
@@ -190,8 +208,8 @@ class Target:
     region: str | None = None
 
 
-@dataclass
-class Site:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Site(_Fields):
     """One row of a list of sites (安置点): its place and figures."""
 
     seq: int | None
@@ -207,8 +225,8 @@ class Site:
     row: int | None = None
 
 
-@dataclass
-class HeaderNode:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class HeaderNode(_Fields):
     """A cell of a table's header tree."""
 
     label: str
@@ -217,8 +235,8 @@ class HeaderNode:
     children: list["HeaderNode"] = field(default_factory=list)
 
 
-@dataclass
-class TableRecord:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class TableRecord(_Fields):
     """A table of the notice: header tree, rows and merges."""
 
     index: int
@@ -238,8 +256,8 @@ class TableRecord:
     page: int | None = None
 
 
-@dataclass
-class SourceInfo:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class SourceInfo(_Fields):
     """The file a record was read from."""
 
     path: str
@@ -250,8 +268,8 @@ class SourceInfo:
     encoding: str | None = None
 
 
-@dataclass
-class Record:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Record(_Fields):
     """The gongwen/1 record of one notice."""
 
     source: SourceInfo
@@ -364,6 +382,14 @@ def _write_json(value: Any, newline: str, step: str, out: list[str]) -> None:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """Return the field names of a dataclass (looked up once a class)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 _ATOMS = (str, int, float, bool, type(None))
 
 
@@ -377,7 +403,7 @@ def _plain(value: Any) -> Any:
         return value
     names = _FIELDS.get(cls)
     if names is None and dataclasses.is_dataclass(cls):
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+        names = _field_names(cls)
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     if cls is list:
