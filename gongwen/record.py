@@ -6,31 +6,57 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
+import reprlib
 import types
 import typing
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _encode_str  # json's own (C) encoder, ensure_ascii=False
 from typing import Any
 
 SCHEMA = "gongwen/1"
 
 
-@dataclass
-class Span:
+class _Fields:
+    """`==` and repr() of the record's dataclasses, as @dataclass writes them (Python 3.11: equal when of the
+    same class and the tuples of their fields are equal; Name(field=value, …)), written once here: @dataclass
+    compiles both anew for each class, ~8 ms of every start for the 18 classes below. Unhashable, as they were."""
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = _field_names(self.__class__)
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(self.__class__))
+        return f"{self.__class__.__qualname__}({fields})"
+
+
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Span(_Fields):
+    """Where an item sits in the text: character offsets, page and section."""
+
     start: int
     end: int
     page: int | None = None
     section: str | None = None
 
 
-@dataclass
-class Warning:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Warning(_Fields):
+    """Something a reader of the record should know: a code (W_…) and a message."""
+
     code: str
     message: str
     span: Span | None = None
 
 
-@dataclass
-class Section:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Section(_Fields):
+    """A numbered heading of the body and the text it governs."""
+
     id: str  # "二/（三）"
     number: str  # "（三）"
     level: int
@@ -40,15 +66,19 @@ class Section:
     page: int | None = None
 
 
-@dataclass
-class Attachment:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Attachment(_Fields):
+    """An attachment the notice lists (附件2) and its title."""
+
     label: str  # 附件2
     title: str | None
     start: int | None = None
 
 
-@dataclass
-class Forwarding:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Forwarding(_Fields):
+    """The notice a 转发 cover forwards: its issuers, date and place."""
+
     issuers: list[str]
     issue_date: str | None
     city: str | None
@@ -57,8 +87,8 @@ class Forwarding:
     doc_number: str | None = None
 
 
-@dataclass
-class Zone:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Zone(_Fields):
     """The role of one printed line: a GB/T 9704 element (title, recipients, signature …) or page chrome
     (nav, control, byline, index)."""
 
@@ -67,8 +97,10 @@ class Zone:
     zone: str
 
 
-@dataclass
-class Meta:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Meta(_Fields):
+    """The head, signature and place of a notice (SPEC §2)."""
+
     title: str | None = None
     doc_number: str | None = None
     doc_number_parts: dict | None = None  # {"prefix", "year", "serial"}
@@ -95,8 +127,10 @@ class Meta:
     year_inferred: bool = False
 
 
-@dataclass
-class Amount:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Amount(_Fields):
+    """A sum of money (or a figure with its unit) the notice states."""
+
     quote: str
     value: float
     span: Span
@@ -111,8 +145,10 @@ class Amount:
     from_table: bool = False  # a bare figure in a table column whose header gives the unit (金额(万元))
 
 
-@dataclass
-class Deadline:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Deadline(_Fields):
+    """A date, period or recurrence the notice sets."""
+
     quote: str
     kind: str  # due | recurring | start | period | window | duration
     span: Span
@@ -124,16 +160,20 @@ class Deadline:
     duration: str | None = None  # a time limit as printed (5个工作日, 发布后10日内)
 
 
-@dataclass
-class Phone:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Phone(_Fields):
+    """A telephone number as printed and normalised."""
+
     raw: str
     normalized: str
     fax: bool = False
     mobile: bool = False
 
 
-@dataclass
-class Contact:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Contact(_Fields):
+    """A contact person or unit with their phones and e-mails."""
+
     span: Span
     unit: str | None = None
     name: str | None = None
@@ -143,8 +183,10 @@ class Contact:
     quote: str | None = None
 
 
-@dataclass
-class ResponsibleUnit:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class ResponsibleUnit(_Fields):
+    """The units a task is assigned to."""
+
     quote: str
     units: list[str]
     role: str  # 责任单位 | 牵头 | 配合 | 分工
@@ -153,8 +195,10 @@ class ResponsibleUnit:
     units_as_printed: list[str] | None = None  # the print when a unit was restored or resolved: 县人社、乡村振兴等部门, 我厅
 
 
-@dataclass
-class Target:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Target(_Fields):
+    """A goal figure the notice sets."""
+
     quote: str
     value: float
     span: Span
@@ -164,8 +208,10 @@ class Target:
     region: str | None = None
 
 
-@dataclass
-class Site:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Site(_Fields):
+    """One row of a list of sites (安置点): its place and figures."""
+
     seq: int | None
     name: str
     province: str | None = None
@@ -179,16 +225,20 @@ class Site:
     row: int | None = None
 
 
-@dataclass
-class HeaderNode:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class HeaderNode(_Fields):
+    """A cell of a table's header tree."""
+
     label: str
     col: int  # first leaf column it covers
     span: int = 1  # number of leaf columns
     children: list["HeaderNode"] = field(default_factory=list)
 
 
-@dataclass
-class TableRecord:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class TableRecord(_Fields):
+    """A table of the notice: header tree, rows and merges."""
+
     index: int
     kind: str  # template | list | data
     n_rows: int
@@ -206,8 +256,10 @@ class TableRecord:
     page: int | None = None
 
 
-@dataclass
-class SourceInfo:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class SourceInfo(_Fields):
+    """The file a record was read from."""
+
     path: str
     format: str
     sha256: str
@@ -216,8 +268,10 @@ class SourceInfo:
     encoding: str | None = None
 
 
-@dataclass
-class Record:
+@dataclass(eq=False, repr=False)  # == and repr() from _Fields
+class Record(_Fields):
+    """The gongwen/1 record of one notice."""
+
     source: SourceInfo
     meta: Meta
     text: str
@@ -236,7 +290,7 @@ class Record:
 
     def to_dict(self, text: bool = True) -> dict[str, Any]:
         """Return the record as JSON-ready data, `schema` first and `text` last."""
-        d = asdict(self)
+        d = _plain(self)
         body = {"schema": d.pop("schema")}
         body.update(d)
         full = body.pop("text")
@@ -246,7 +300,15 @@ class Record:
 
     def to_json(self, text: bool = True, indent: int | None = 2) -> str:
         """Return the record as JSON text (UTF-8, Chinese unescaped); NaN and infinity are refused, never written."""
-        return json.dumps(self.to_dict(text=text), ensure_ascii=False, indent=indent, allow_nan=False)
+        data = self.to_dict(text=text)
+        if isinstance(indent, int) and not isinstance(indent, bool):
+            out: list[str] = []
+            try:
+                _write_json(data, "\n", " " * indent, out)
+                return "".join(out)
+            except _Unusual:
+                pass  # json.dumps decides: it writes what it can and refuses the rest as it always did
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
@@ -257,6 +319,105 @@ class Record:
     def from_json(cls, text: str) -> Record:
         """Return the record of JSON text `to_json` wrote."""
         return cls.from_dict(json.loads(text))
+
+
+class _Unusual(Exception):
+    """A value `_write_json` leaves to json.dumps: another type, a non-string key, a float out of range."""
+
+
+def _write_json(value: Any, newline: str, step: str, out: list[str]) -> None:
+    """Append to `out` the text json.dumps(value, ensure_ascii=False, indent=len(step)) writes for the plain
+    data `to_dict` returns (dicts with string keys, lists, strings, ints, finite floats, bools, None), with
+    json's own string encoder — json.dumps writes indented text with its slow pure-Python encoder. `newline`
+    is the line break and indentation at the depth of `value`. Raises _Unusual for anything else."""
+    cls = type(value)
+    if cls is str:
+        out.append(_encode_str(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif cls is int:
+        out.append(int.__repr__(value))
+    elif cls is float:
+        if not math.isfinite(value):
+            raise _Unusual
+        out.append(float.__repr__(value))
+    elif cls is list:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + step
+        if all(type(item) is str for item in value):  # a table row, a list of names: one piece
+            out.append("[" + inner + ("," + inner).join(map(_encode_str, value)) + newline + "]")
+            return
+        out.append("[" + inner)
+        for i, item in enumerate(value):
+            if i:
+                out.append("," + inner)
+            _write_json(item, inner, step, out)
+        out.append(newline + "]")
+    elif cls is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + step
+        out.append("{" + inner)
+        for i, (key, item) in enumerate(value.items()):
+            if type(key) is not str:
+                raise _Unusual
+            head = ("," + inner if i else "") + _encode_str(key) + ": "
+            if type(item) is str:
+                out.append(head + _encode_str(item))
+            elif item is None:
+                out.append(head + "null")
+            else:
+                out.append(head)
+                _write_json(item, inner, step, out)
+        out.append(newline + "}")
+    else:
+        raise _Unusual
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """Return the field names of a dataclass (looked up once a class)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> Any:
+    """Return `value` as `dataclasses.asdict` does (dataclasses as dicts, containers copied, everything
+    else deep-copied), quicker: a dataclass's field names are looked up once a class, and strings,
+    numbers and None — what a record holds besides containers — are returned as they are (their deep
+    copy is themselves)."""
+    cls = type(value)
+    if cls in _ATOMS:
+        return value
+    names = _FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _field_names(cls)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if cls is list:
+        return [_plain(v) for v in value]
+    if cls is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return dataclasses.asdict(_Box(value))["value"]  # any other type: asdict's own rules
+
+
+@dataclass
+class _Box:
+    """A value for asdict to convert."""
+
+    value: Any
 
 
 def _build(tp: Any, value: Any) -> Any:

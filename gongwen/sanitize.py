@@ -16,15 +16,17 @@ def sanitize(record: Record) -> Record:
     """Return `record` with lone surrogates replaced by U+FFFD and items with absurd numbers dropped, each noted as a warning."""
     notes: dict[str, str] = {}
     record.warnings = [w for w in record.warnings]  # own list: warnings may be appended below
-    for f in fields(record):
-        if f.name != "warnings":
-            setattr(record, f.name, _clean(getattr(record, f.name), notes, f.name))
+    for name in _field_names(Record) or ():
+        if name != "warnings":
+            setattr(record, name, _clean(getattr(record, name), notes, name))
     record.warnings = [*_clean(record.warnings, notes, "warnings"), *(Warning(c, m) for c, m in notes.items())]
     return record
 
 
 def _clean(value: Any, notes: dict[str, str], where: str) -> Any:
     """Return `value` cleaned: strings mended, lists without absurd items, dataclasses cleaned field by field."""
+    if value is None:  # most optional fields: nothing to clean
+        return None
     if isinstance(value, str):
         if SURROGATE.search(value):
             notes["W_SURROGATE"] = "text held unpaired surrogate code points (a broken font mapping); replaced by U+FFFD"
@@ -41,10 +43,23 @@ def _clean(value: Any, notes: dict[str, str], where: str) -> Any:
         return [_clean(v, notes, where) for v in kept]
     if isinstance(value, dict):
         return {k: _clean(v, notes, where) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            setattr(value, f.name, _clean(getattr(value, f.name), notes, where))
+    for name in _field_names(type(value)) or ():
+        setattr(value, name, _clean(getattr(value, name), notes, where))
     return value
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """Return the field names of a dataclass, None for any other class; looked up once a class (a
+    record holds thousands of dataclass instances, and `fields` builds its tuple on every call)."""
+    try:
+        return _FIELDS[cls]
+    except KeyError:
+        names = tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+        _FIELDS[cls] = names
+        return names
 
 
 def _sane(number: float) -> bool:
@@ -54,7 +69,11 @@ def _sane(number: float) -> bool:
 
 def _absurd(item: Any) -> bool:
     """Tell whether a list item is a dataclass with a number field out of bounds (an amount of 10³⁰⁹ yuan)."""
-    if not is_dataclass(item) or isinstance(item, type):
+    names = _field_names(type(item))
+    if names is None:
         return False
-    return any(isinstance(v, (int, float)) and not isinstance(v, bool) and not _sane(float(v))
-               for v in (getattr(item, f.name) for f in fields(item)))
+    for name in names:
+        v = getattr(item, name)
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and not _sane(float(v)):
+            return True
+    return False

@@ -62,11 +62,13 @@ def labels(text: str) -> list[tuple[str, str]]:
     if text.startswith("【") and BRACKET_LABEL.match(text) and len(text) < 80:
         # 【时效性】尚未施行: a law database's fields
         return [(m.group("label"), m.group("value").strip()) for m in BRACKET_LABEL.finditer(text)]
+    if "。" in text:  # a sentence: no byline (checked first, it spares most body lines the patterns)
+        return []
     first = LABEL.match(text)
     lead = DATE_LEAD.match(text)  # 2023-09-01 15:45 信息来源:…
     if not first and lead:
         first = LABEL.match(text, lead.end())
-    if not first or "。" in text:
+    if not first:
         return []
     label = plain(first.group("label"))
     rest = text[first.end():]

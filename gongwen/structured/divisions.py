@@ -16,6 +16,8 @@ LEVEL_OF_LENGTH = {2: "province", 4: "city"}  # a code's digits; six are a count
 
 @dataclass(frozen=True)
 class Division:
+    """A province, prefecture or county of one snapshot."""
+
     code: str  # 2, 4 or 6 digits
     name: str
     snapshot: str
@@ -33,6 +35,8 @@ class Division:
 
 @dataclass(frozen=True)
 class Gazetteer:
+    """The divisions of one snapshot, by code and by name."""
+
     snapshot: str
     by_code: dict[str, Division]
     by_name: dict[str, tuple[Division, ...]]

@@ -36,6 +36,8 @@ ETHNIC = cached_re(rf"(?:土家|哈尼|蒙古|朝鲜|哈萨克|柯尔克孜|布�
 
 @dataclass
 class Place:
+    """Where a notice sits: province, city, county, adcode and level."""
+
     province: str | None = None
     city: str | None = None
     county: str | None = None
@@ -43,38 +45,55 @@ class Place:
     level: str | None = None
 
 
-@cache
 def names(snapshot: str) -> dict[str, tuple[divisions.Division, ...]]:
     """Return every name a notice may print for a division of one snapshot: full names, and cities'
     short forms (忻州, 楚雄州 for 楚雄彝族自治州), provinces' short forms (山西, 内蒙古)."""
+    return _tables(snapshot)[0]
+
+
+@cache
+def _tables(snapshot: str) -> tuple[dict[str, tuple[divisions.Division, ...]], dict[str, tuple[int, ...]]]:
+    """Return `names` and, for the first two characters of its names, the lengths (at most MAX_NAME) of
+    the names that start with them, longest first: what `mentions` tries at a position."""
     g = divisions.gazetteer(snapshot)
     out: dict[str, list[divisions.Division]] = {}
     for d in g.by_code.values():
-        if NO_CITY.match(d.name) or d.name in GENERIC:
+        name = d.name
+        if name in GENERIC or NO_CITY.match(name):
             continue
-        forms = {d.name}
-        if d.level == "city":
-            stem = ETHNIC.split(re.sub(r"(?:市|地区|盟)$", "", d.name))[0]
+        forms = {name}
+        level = d.level
+        if level == "city":
+            stem = ETHNIC.split(re.sub(r"(?:市|地区|盟)$", "", name))[0]
             if len(stem) >= 2:
-                forms |= {stem, stem + "州"} if d.name.endswith("自治州") else {stem}
-        if d.level == "county" and d.name.endswith("自治县"):
-            stem = ETHNIC.split(d.name)[0]
+                forms |= {stem, stem + "州"} if name.endswith("自治州") else {stem}
+        elif level == "county" and name.endswith("自治县"):
+            stem = ETHNIC.split(name)[0]
             if len(stem) >= 2:
                 forms.add(stem + "县")  # 彭水县 for 彭水苗族土家族自治县
-        if d.level == "province":
-            forms.add(PROVINCE_SHORT.get(d.name, d.name))
+        elif level == "province":
+            forms.add(PROVINCE_SHORT.get(name, name))
         for form in forms:
             out.setdefault(form, []).append(d)
-    return {k: tuple(v) for k, v in out.items()}
+    starts: dict[str, set[int]] = {}
+    for form in out:
+        if len(form) <= MAX_NAME:
+            starts.setdefault(form[:2], set()).add(len(form))
+    return ({k: tuple(v) for k, v in out.items()},
+            {k: tuple(sorted(v, reverse=True)) for k, v in starts.items()})
 
 
 def mentions(text: str, when: str | None) -> list[divisions.Division | _Ambiguous]:
     """Return the divisions named in `text`, longest name first at each position, in order."""
-    table = names(divisions.nearest_snapshot(when))
+    snapshot = divisions.nearest_snapshot(when)
+    table, starts = _tables(snapshot)
     found: list[divisions.Division | _Ambiguous] = []
-    i = 0
-    while i < len(text):
-        for n in range(min(MAX_NAME, len(text) - i), 1, -1):
+    i, size = 0, len(text)
+    while i < size:
+        # only the lengths of the names that start with these two characters can match here
+        for n in starts.get(text[i:i + 2], ()):
+            if n > size - i:
+                continue
             hits = table.get(text[i:i + n])
             if hits and not _inside_word(text, i + n):
                 one = _one(list(hits))
@@ -100,10 +119,12 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
     None when its first place name is ambiguous (朝阳区) or it starts with none."""
     rest = re.sub(r"^中共", "", name)
     found: divisions.Division | None = None
-    table = names(divisions.nearest_snapshot(when))
+    table, starts = _tables(divisions.nearest_snapshot(when))
     while rest:
         step = None
-        for n in range(min(MAX_NAME, len(rest)), 1, -1):
+        for n in starts.get(rest[:2], ()):  # the lengths of the names that start like `rest`, longest first
+            if n > len(rest):
+                continue
             hits = [d for d in table.get(rest[:n], ()) if found is None or d.code.startswith(found.code)
                     and len(d.code) > len(found.code)]
             if hits:
@@ -119,9 +140,11 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
 def ambiguous_start(name: str, when: str | None) -> list[divisions.Division]:
     """Return the divisions an organisation's name may start with when its first place name is ambiguous
     (朝阳区民政局: 朝阳区 of Beijing or of Changchun …); [] when it names one place or none."""
-    table = names(divisions.nearest_snapshot(when))
+    table, starts = _tables(divisions.nearest_snapshot(when))
     rest = re.sub(r"^中共", "", name)
-    for n in range(min(MAX_NAME, len(rest)), 1, -1):
+    for n in starts.get(rest[:2], ()):
+        if n > len(rest):
+            continue
         hits = table.get(rest[:n], ())
         if hits:
             return list(hits) if _one(list(hits)) is None else []

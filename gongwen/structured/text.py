@@ -42,6 +42,8 @@ SENTENCE_STOP = cached_re(r"[。！？；\n]")
 
 @dataclass
 class TextBlock:
+    """One paragraph or table of the document and where it sits in the text."""
+
     start: int
     end: int
     kind: str  # "para" | "table"

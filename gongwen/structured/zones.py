@@ -103,12 +103,12 @@ def mark_chrome(lines: list[Line]) -> PageFields:
         if not text:
             line.zone = CONTROL  # a separator line of a page's table (-, |)
             continue
-        if pending and not labels(text):
+        pairs = labels(text)
+        if pending and not pairs:
             fields.add(pending, text)
             line.zone, pending = INDEX, None
             continue
         pending = None
-        pairs = labels(text)
         if pairs:
             line.zone = BYLINE if all(field_of(p[0]) in ("source", "publish_date", "other") and
                                       plain(p[0]) in BYLINE_LABELS for p in pairs) else INDEX
