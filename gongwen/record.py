@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import reprlib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -17,25 +16,8 @@ from typing import Any
 SCHEMA = "gongwen/1"
 
 
-class _Fields:
-    """`==` and repr() of the record's dataclasses, as @dataclass writes them (Python 3.11: equal when of the
-    same class and the tuples of their fields are equal; Name(field=value, …)), written once here: @dataclass
-    compiles both anew for each class, ~8 ms of every start for the 18 classes below. Unhashable, as they were."""
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        names = _field_names(self.__class__)
-        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
-
-    @reprlib.recursive_repr()
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(self.__class__))
-        return f"{self.__class__.__qualname__}({fields})"
-
-
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Span(_Fields):
+@dataclass
+class Span:
     """Where an item sits in the text: character offsets, page and section."""
 
     start: int
@@ -44,8 +26,8 @@ class Span(_Fields):
     section: str | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Warning(_Fields):
+@dataclass
+class Warning:
     """Something a reader of the record should know: a code (W_…) and a message."""
 
     code: str
@@ -53,8 +35,8 @@ class Warning(_Fields):
     span: Span | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Section(_Fields):
+@dataclass
+class Section:
     """A numbered heading of the body and the text it governs."""
 
     id: str  # "二/（三）"
@@ -66,8 +48,8 @@ class Section(_Fields):
     page: int | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Attachment(_Fields):
+@dataclass
+class Attachment:
     """An attachment the notice lists (附件2) and its title."""
 
     label: str  # 附件2
@@ -75,8 +57,8 @@ class Attachment(_Fields):
     start: int | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Forwarding(_Fields):
+@dataclass
+class Forwarding:
     """The notice a 转发 cover forwards: its issuers, date and place."""
 
     issuers: list[str]
@@ -87,8 +69,8 @@ class Forwarding(_Fields):
     doc_number: str | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Zone(_Fields):
+@dataclass
+class Zone:
     """The role of one printed line: a GB/T 9704 element (title, recipients, signature …) or page chrome
     (nav, control, byline, index)."""
 
@@ -97,8 +79,8 @@ class Zone(_Fields):
     zone: str
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Meta(_Fields):
+@dataclass
+class Meta:
     """The head, signature and place of a notice (SPEC §2)."""
 
     title: str | None = None
@@ -127,8 +109,8 @@ class Meta(_Fields):
     year_inferred: bool = False
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Amount(_Fields):
+@dataclass
+class Amount:
     """A sum of money (or a figure with its unit) the notice states."""
 
     quote: str
@@ -145,8 +127,8 @@ class Amount(_Fields):
     from_table: bool = False  # a bare figure in a table column whose header gives the unit (金额(万元))
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Deadline(_Fields):
+@dataclass
+class Deadline:
     """A date, period or recurrence the notice sets."""
 
     quote: str
@@ -160,8 +142,8 @@ class Deadline(_Fields):
     duration: str | None = None  # a time limit as printed (5个工作日, 发布后10日内)
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Phone(_Fields):
+@dataclass
+class Phone:
     """A telephone number as printed and normalised."""
 
     raw: str
@@ -170,8 +152,8 @@ class Phone(_Fields):
     mobile: bool = False
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Contact(_Fields):
+@dataclass
+class Contact:
     """A contact person or unit with their phones and e-mails."""
 
     span: Span
@@ -183,8 +165,8 @@ class Contact(_Fields):
     quote: str | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class ResponsibleUnit(_Fields):
+@dataclass
+class ResponsibleUnit:
     """The units a task is assigned to."""
 
     quote: str
@@ -195,8 +177,8 @@ class ResponsibleUnit(_Fields):
     units_as_printed: list[str] | None = None  # the print when a unit was restored or resolved: 县人社、乡村振兴等部门, 我厅
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Target(_Fields):
+@dataclass
+class Target:
     """A goal figure the notice sets."""
 
     quote: str
@@ -208,8 +190,8 @@ class Target(_Fields):
     region: str | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Site(_Fields):
+@dataclass
+class Site:
     """One row of a list of sites (安置点): its place and figures."""
 
     seq: int | None
@@ -225,8 +207,8 @@ class Site(_Fields):
     row: int | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class HeaderNode(_Fields):
+@dataclass
+class HeaderNode:
     """A cell of a table's header tree."""
 
     label: str
@@ -235,8 +217,8 @@ class HeaderNode(_Fields):
     children: list["HeaderNode"] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class TableRecord(_Fields):
+@dataclass
+class TableRecord:
     """A table of the notice: header tree, rows and merges."""
 
     index: int
@@ -256,8 +238,8 @@ class TableRecord(_Fields):
     page: int | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class SourceInfo(_Fields):
+@dataclass
+class SourceInfo:
     """The file a record was read from."""
 
     path: str
@@ -268,8 +250,8 @@ class SourceInfo(_Fields):
     encoding: str | None = None
 
 
-@dataclass(eq=False, repr=False)  # == and repr() from _Fields
-class Record(_Fields):
+@dataclass
+class Record:
     """The gongwen/1 record of one notice."""
 
     source: SourceInfo
@@ -382,14 +364,6 @@ def _write_json(value: Any, newline: str, step: str, out: list[str]) -> None:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    """Return the field names of a dataclass (looked up once a class)."""
-    names = _FIELDS.get(cls)
-    if names is None:
-        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    return names
 _ATOMS = (str, int, float, bool, type(None))
 
 
@@ -403,7 +377,7 @@ def _plain(value: Any) -> Any:
         return value
     names = _FIELDS.get(cls)
     if names is None and dataclasses.is_dataclass(cls):
-        names = _field_names(cls)
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     if cls is list:
