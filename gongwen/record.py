@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import types
 import typing
 from dataclasses import dataclass, field
-from json.encoder import encode_basestring as _encode_str  # json's own (C) encoder, ensure_ascii=False
 from typing import Any
 
 SCHEMA = "gongwen/1"
@@ -282,15 +280,7 @@ class Record:
 
     def to_json(self, text: bool = True, indent: int | None = 2) -> str:
         """Return the record as JSON text (UTF-8, Chinese unescaped); NaN and infinity are refused, never written."""
-        data = self.to_dict(text=text)
-        if isinstance(indent, int) and not isinstance(indent, bool):
-            out: list[str] = []
-            try:
-                _write_json(data, "\n", " " * indent, out)
-                return "".join(out)
-            except _Unusual:
-                pass  # json.dumps decides: it writes what it can and refuses the rest as it always did
-        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+        return json.dumps(self.to_dict(text=text), ensure_ascii=False, indent=indent, allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
@@ -301,66 +291,6 @@ class Record:
     def from_json(cls, text: str) -> Record:
         """Return the record of JSON text `to_json` wrote."""
         return cls.from_dict(json.loads(text))
-
-
-class _Unusual(Exception):
-    """A value `_write_json` leaves to json.dumps: another type, a non-string key, a float out of range."""
-
-
-def _write_json(value: Any, newline: str, step: str, out: list[str]) -> None:
-    """Append to `out` the text json.dumps(value, ensure_ascii=False, indent=len(step)) writes for the plain
-    data `to_dict` returns (dicts with string keys, lists, strings, ints, finite floats, bools, None), with
-    json's own string encoder — json.dumps writes indented text with its slow pure-Python encoder. `newline`
-    is the line break and indentation at the depth of `value`. Raises _Unusual for anything else."""
-    cls = type(value)
-    if cls is str:
-        out.append(_encode_str(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif cls is int:
-        out.append(int.__repr__(value))
-    elif cls is float:
-        if not math.isfinite(value):
-            raise _Unusual
-        out.append(float.__repr__(value))
-    elif cls is list:
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + step
-        if all(type(item) is str for item in value):  # a table row, a list of names: one piece
-            out.append("[" + inner + ("," + inner).join(map(_encode_str, value)) + newline + "]")
-            return
-        out.append("[" + inner)
-        for i, item in enumerate(value):
-            if i:
-                out.append("," + inner)
-            _write_json(item, inner, step, out)
-        out.append(newline + "]")
-    elif cls is dict:
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + step
-        out.append("{" + inner)
-        for i, (key, item) in enumerate(value.items()):
-            if type(key) is not str:
-                raise _Unusual
-            head = ("," + inner if i else "") + _encode_str(key) + ": "
-            if type(item) is str:
-                out.append(head + _encode_str(item))
-            elif item is None:
-                out.append(head + "null")
-            else:
-                out.append(head)
-                _write_json(item, inner, step, out)
-        out.append(newline + "}")
-    else:
-        raise _Unusual
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

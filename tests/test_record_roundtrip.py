@@ -1,8 +1,6 @@
 """A record read back from its JSON is the record that wrote it."""
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from conftest import FORMATS, NOTICES, parsed
@@ -22,19 +20,3 @@ def test_record_without_text_reads_back_with_empty_text():
     record = parsed("002", "txt")
     again = Record.from_dict(record.to_dict(text=False))
     assert again.text == "" and again.amounts == record.amounts and again.tables == record.tables
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("n", NOTICES)
-def test_json_text_is_what_json_dumps_writes(n, fmt):
-    record = parsed(n, fmt)
-    for indent in (2, 0, 4, None):
-        assert record.to_json(indent=indent) == json.dumps(record.to_dict(), ensure_ascii=False, indent=indent,
-                                                           allow_nan=False)
-
-
-def test_a_number_out_of_range_is_still_refused():
-    record = parsed("002", "txt")
-    record.amounts[0].value = float("nan")
-    with pytest.raises(ValueError):
-        record.to_json()
