@@ -16,7 +16,7 @@ from ..record import Deadline
 from . import limits, recurring as rec
 from .context import Context
 from .dates import group, point, resolve
-from .marks import last_of
+from .marks import first_of, last_of
 from .numbers import small_int
 from .pattern_cache import cached
 from .timing import clause_end, later, month_last, noticed, qualifies, quoted, year_of
@@ -126,8 +126,10 @@ PAUSE = cached(r"暂停|停止|暂缓")  # …暂停办理 is a period: a servic
 # every character a RANGE, START or DUE match can consume, besides white space and digits
 DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～"
                        "（()）星周天午晚点时分半:：是班后含")  # 7月15日(星期四)前, 17:00前, 截止时间为…, 下班前, 2月10日后
-# every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
-DATE_MARK = cached(r"[月日号./\-]")
+# every RANGE, START or DUE match holds a point, hence a numeral before its month (7月, 十二月), a digit before
+# its day (range end 15日) or a numeric date's year, month and separators (2020.7.31); the commoner marks
+# of no date (之日起, the 1. of a list, 59.4, a phone's 0471-6944056) start no run
+DATE_MARK = cached(r"[\d〇零○一二三四五六七八九十]\s*月|\d\s*[日号]|\d{4}[./\-]\d{1,2}[./\-]\d")
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
 LOOKAHEAD = 16
 
@@ -140,6 +142,8 @@ def extract(ctx: Context) -> list[Deadline]:
     for rank, (pattern, _) in enumerate(BUILDERS):
         if pattern in (RANGE, START, DUE):
             matches = _in_runs(pattern, s, runs)
+        elif pattern in IN_CLAUSE:
+            matches = _in_clauses(pattern, s, IN_CLAUSE[pattern])
         elif pattern in NEEDS:
             matches = pattern.finditer(s) if NEEDS[pattern].search(s) else ()
         else:
@@ -159,7 +163,8 @@ def extract(ctx: Context) -> list[Deadline]:
 
 
 def date_runs(s: str) -> list[tuple[int, int]]:
-    """Return (start, end) of every maximal run of date characters in `s` that holds a date mark."""
+    """Return (start, end) of every maximal run of date characters in `s` that holds a date mark (DATE_MARK's
+    characters are all date characters, so a mark lies in one run)."""
     runs: list[tuple[int, int]] = []
     for mark in DATE_MARK.finditer(s):
         i = mark.start()
@@ -190,6 +195,20 @@ def _in_runs(pattern: re.Pattern | regex.Pattern, s: str, runs: list[tuple[int, 
             if m.start() >= b:
                 break
             yield m
+
+
+def _in_clauses(pattern: re.Pattern | regex.Pattern, s: str, word: str):
+    """Yield the matches `pattern.finditer(s)` would, when every match holds `word` and no CLAUSE_STOPS.
+
+    Only the clauses that hold the word are searched, each once and to its end (the stop after it
+    decides a look-ahead there as the end of the search does).
+    """
+    i = s.find(word)
+    while i >= 0:
+        a = last_of(s, CLAUSE_STOPS, 0, i) + 1
+        b = first_of(s, CLAUSE_STOPS, i) % (len(s) + 1)  # the end of the text when no stop follows
+        yield from pattern.finditer(s, a, b)
+        i = s.find(word, b)
 
 
 def _this_month(ctx: Context, m: re.Match) -> Deadline:
@@ -342,6 +361,11 @@ BUILDERS = [
     (QUARTER, _quarter),
 ]
 
+# what ends a clause that no match of an IN_CLAUSE pattern reaches across
+CLAUSE_STOPS = "，。；;,"
+# patterns searched only in the clauses that hold their word: every match of limits.AFTER ends in 内
+IN_CLAUSE = {limits.AFTER: "内"}
+
 # a word a notice must hold for a pattern to be worth trying
 NEEDS = {
     QUARTER: QUARTER_ANCHOR,
@@ -349,6 +373,5 @@ NEEDS = {
     LONG_TERM: cached("长期"),
     TEN_DAYS: cached("旬"),
     limits.LIMIT: cached("时限|期限|有效期|公示|周期"),
-    limits.AFTER: cached("内"),
     limits.WITHIN: cached("内"),
 }
