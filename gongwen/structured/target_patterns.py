@@ -195,6 +195,10 @@ ANCHORS = {
     SCOPE: cached_re("全[省市县区州旗]"),
 }
 
+# how far before its anchor a match may start: SCALE's 20-character metric, its 规模, its goal word; trying a
+# pattern at every position of a paragraph with a count costs more than trying it just before each anchor
+REACH = {SCALE: 20 + 2 + 2}
+
 GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, FOLLOW, SIZE, QUOTA, PART, SCOPE, PERCENT, SHARE_OF_FUND)
 # a count with its unit (3个, 1.5万人, 六 名, 9643亩): the last character of NUM, its 万/亿 and 余/多, the first
 # character of a unit; every match of a goal or share pattern but the rates holds one, and five paragraphs
