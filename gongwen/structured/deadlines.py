@@ -130,6 +130,9 @@ DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日�
 # its day (range end 15日) or a numeric date's year, month and separators (2020.7.31); the commoner marks
 # of no date (之日起, the 1. of a list, 59.4, a phone's 0471-6944056) start no run
 DATE_MARK = cached(r"[\d〇零○一二三四五六七八九十]\s*月|\d\s*[日号]|\d{4}[./\-]\d{1,2}[./\-]\d")
+# a character each match consumes, besides its point: RANGE its separator, START its 起/开始/后, DUE its
+# 前 or its 截止/截至/于; a run without one is not searched (a header's 2017-08-20 is no start nor due)
+RUN_WORDS = {RANGE: frozenset("至到—–-－~～"), START: frozenset("起始后"), DUE: frozenset("前截于")}
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
 LOOKAHEAD = 16
 
@@ -140,8 +143,8 @@ def extract(ctx: Context) -> list[Deadline]:
     runs = date_runs(s)
     found: list[tuple[int, int, int, re.Match]] = []
     for rank, (pattern, _) in enumerate(BUILDERS):
-        if pattern in (RANGE, START, DUE):
-            matches = _in_runs(pattern, s, runs)
+        if pattern in RUN_WORDS:
+            matches = _in_runs(pattern, s, [(a, b) for a, b in runs if not RUN_WORDS[pattern].isdisjoint(s[a:b])])
         elif pattern in IN_CLAUSE:
             matches = _in_clauses(pattern, s, IN_CLAUSE[pattern])
         elif pattern in NEEDS:
