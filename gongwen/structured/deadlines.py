@@ -367,7 +367,7 @@ BUILDERS = [
 # what ends a clause that no match of an IN_CLAUSE pattern reaches across
 CLAUSE_STOPS = "，。；;,"
 # patterns searched only in the clauses that hold their word: every match of limits.AFTER ends in 内
-IN_CLAUSE = {limits.AFTER: "内"}
+IN_CLAUSE = {limits.AFTER: "内", limits.WITHIN: "内"}
 
 # a word a notice must hold for a pattern to be worth trying
 NEEDS = {
@@ -376,5 +376,15 @@ NEEDS = {
     LONG_TERM: cached("长期"),
     TEN_DAYS: cached("旬"),
     limits.LIMIT: cached("时限|期限|有效期|公示|周期"),
-    limits.WITHIN: cached("内"),
+    YEAR_END: cached(r"年\s*[内底]|年度内"),  # 年内, 2021年 底前, 本年度内
+    YEAR_ON: cached(r"年\s*(?:以后|之后|起)"),
+    TODAY_ON: cached("日起"),  # 即日起, 印发之日起
+    rec.AFTER_EACH: cached("[季度月束]后"),  # 季后, 季度后, 每月后, 月结束后
+    rec.LISTED: cached("[旬月季周](?:报告|报表|排队|调度|通报|会商|例会|研判)"),
+    THIS_MONTH: cached("[本下]月"),
+    rec.WORKDAY: cached("每月"),
+    rec.MONTH_DAY: cached("每月"),
+    rec.YEARLY: cached("每年"),
+    rec.WEEKLY: cached("每周"),
+    FROM_TODAY: cached("即日起"),
 }
