@@ -126,12 +126,11 @@ PAUSE = cached(r"暂停|停止|暂缓")  # …暂停办理 is a period: a servic
 # every character a RANGE, START or DUE match can consume, besides white space and digits
 DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日号底末初上中下旬从自于在截止到至为次翌明之以前期间起开始—–－~～"
                        "（()）星周天午晚点时分半:：是班后含")  # 7月15日(星期四)前, 17:00前, 截止时间为…, 下班前, 2月10日后
-# every RANGE, START or DUE match holds a point, hence a numeral before its month (7月, 十二月), a digit before
-# its day (range end 15日) or a numeric date's year, month and separators (2020.7.31); the commoner marks
-# of no date (之日起, the 1. of a list, 59.4, a phone's 0471-6944056) start no run
-DATE_MARK = cached(r"[\d〇零○一二三四五六七八九十]\s*月|\d\s*[日号]|\d{4}[./\-]\d{1,2}[./\-]\d")
+# every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
+DATE_MARK = cached(r"[月日号./\-]")
 # a character each match consumes, besides its point: RANGE its separator, START its 起/开始/后, DUE its
-# 前 or its 截止/截至/于; a run without one is not searched (a header's 2017-08-20 is no start nor due)
+# 前 or its 截止/截至/于; a run without one within the reach of its search (see `_in_runs`) is not searched:
+# a header's 2017-08-20 is no start nor due, a list's 2. is no date
 RUN_WORDS = {RANGE: frozenset("至到—–-－~～"), START: frozenset("起始后"), DUE: frozenset("前截于")}
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
 LOOKAHEAD = 16
@@ -144,7 +143,8 @@ def extract(ctx: Context) -> list[Deadline]:
     found: list[tuple[int, int, int, re.Match]] = []
     for rank, (pattern, _) in enumerate(BUILDERS):
         if pattern in RUN_WORDS:
-            matches = _in_runs(pattern, s, [(a, b) for a, b in runs if not RUN_WORDS[pattern].isdisjoint(s[a:b])])
+            words = RUN_WORDS[pattern]
+            matches = _in_runs(pattern, s, [(a, b) for a, b in runs if not words.isdisjoint(s[a:b + LOOKAHEAD])])
         elif pattern in IN_CLAUSE:
             matches = _in_clauses(pattern, s, IN_CLAUSE[pattern])
         elif pattern in NEEDS:
@@ -166,8 +166,7 @@ def extract(ctx: Context) -> list[Deadline]:
 
 
 def date_runs(s: str) -> list[tuple[int, int]]:
-    """Return (start, end) of every maximal run of date characters in `s` that holds a date mark (DATE_MARK's
-    characters are all date characters, so a mark lies in one run)."""
+    """Return (start, end) of every maximal run of date characters in `s` that holds a date mark."""
     runs: list[tuple[int, int]] = []
     for mark in DATE_MARK.finditer(s):
         i = mark.start()
