@@ -16,7 +16,7 @@ from ..record import Deadline
 from . import limits, recurring as rec
 from .context import Context
 from .dates import group, point, resolve
-from .marks import last_of
+from .marks import first_of, last_of
 from .numbers import small_int
 from .pattern_cache import cached
 from .timing import clause_end, later, month_last, noticed, qualifies, quoted, year_of
@@ -128,6 +128,10 @@ DATE_CHARS = frozenset("./-年〇零○一二三四五六七八九十月份日�
                        "（()）星周天午晚点时分半:：是班后含")  # 7月15日(星期四)前, 17:00前, 截止时间为…, 下班前, 2月10日后
 # every RANGE, START or DUE match holds a month or day mark, or the separator of a numeric date
 DATE_MARK = cached(r"[月日号./\-]")
+# a character each match consumes, besides its point: RANGE its separator, START its 起/开始/后, DUE its
+# 前 or its 截止/截至/于; a run without one within the reach of its search (see `_in_runs`) is not searched:
+# a header's 2017-08-20 is no start nor due, a list's 2. is no date
+RUN_WORDS = {RANGE: frozenset("至到—–-－~～"), START: frozenset("起始后"), DUE: frozenset("前截于")}
 # how far past its last character a match may look ahead (DUE: 于7月20日 + ≤15 characters + 报送)
 LOOKAHEAD = 16
 
@@ -138,8 +142,11 @@ def extract(ctx: Context) -> list[Deadline]:
     runs = date_runs(s)
     found: list[tuple[int, int, int, re.Match]] = []
     for rank, (pattern, _) in enumerate(BUILDERS):
-        if pattern in (RANGE, START, DUE):
-            matches = _in_runs(pattern, s, runs)
+        if pattern in RUN_WORDS:
+            words = RUN_WORDS[pattern]
+            matches = _in_runs(pattern, s, [(a, b) for a, b in runs if not words.isdisjoint(s[a:b + LOOKAHEAD])])
+        elif pattern in IN_CLAUSE:
+            matches = _in_clauses(pattern, s, IN_CLAUSE[pattern])
         elif pattern in NEEDS:
             matches = pattern.finditer(s) if NEEDS[pattern].search(s) else ()
         else:
@@ -190,6 +197,20 @@ def _in_runs(pattern: re.Pattern | regex.Pattern, s: str, runs: list[tuple[int, 
             if m.start() >= b:
                 break
             yield m
+
+
+def _in_clauses(pattern: re.Pattern | regex.Pattern, s: str, word: str):
+    """Yield the matches `pattern.finditer(s)` would, when every match holds `word` and no CLAUSE_STOPS.
+
+    Only the clauses that hold the word are searched, each once and to its end (the stop after it
+    decides a look-ahead there as the end of the search does).
+    """
+    i = s.find(word)
+    while i >= 0:
+        a = last_of(s, CLAUSE_STOPS, 0, i) + 1
+        b = first_of(s, CLAUSE_STOPS, i) % (len(s) + 1)  # the end of the text when no stop follows
+        yield from pattern.finditer(s, a, b)
+        i = s.find(word, b)
 
 
 def _this_month(ctx: Context, m: re.Match) -> Deadline:
@@ -342,6 +363,11 @@ BUILDERS = [
     (QUARTER, _quarter),
 ]
 
+# what ends a clause that no match of an IN_CLAUSE pattern reaches across
+CLAUSE_STOPS = "，。；;,"
+# patterns searched only in the clauses that hold their word: every match of limits.AFTER ends in 内
+IN_CLAUSE = {limits.AFTER: "内", limits.WITHIN: "内"}
+
 # a word a notice must hold for a pattern to be worth trying
 NEEDS = {
     QUARTER: QUARTER_ANCHOR,
@@ -349,6 +375,15 @@ NEEDS = {
     LONG_TERM: cached("长期"),
     TEN_DAYS: cached("旬"),
     limits.LIMIT: cached("时限|期限|有效期|公示|周期"),
-    limits.AFTER: cached("内"),
-    limits.WITHIN: cached("内"),
+    YEAR_END: cached(r"年\s*[内底]|年度内"),  # 年内, 2021年 底前, 本年度内
+    YEAR_ON: cached(r"年\s*(?:以后|之后|起)"),
+    TODAY_ON: cached("日起"),  # 即日起, 印发之日起
+    rec.AFTER_EACH: cached("[季度月束]后"),  # 季后, 季度后, 每月后, 月结束后
+    rec.LISTED: cached("[旬月季周](?:报告|报表|排队|调度|通报|会商|例会|研判)"),
+    THIS_MONTH: cached("[本下]月"),
+    rec.WORKDAY: cached("每月"),
+    rec.MONTH_DAY: cached("每月"),
+    rec.YEARLY: cached("每年"),
+    rec.WEEKLY: cached("每周"),
+    FROM_TODAY: cached("即日起"),
 }

@@ -195,7 +195,17 @@ ANCHORS = {
     SCOPE: cached_re("全[省市县区州旗]"),
 }
 
+# how far before its anchor a match may start: SCALE's 20-character metric, its 规模, its goal word; trying a
+# pattern at every position of a paragraph with a count costs more than trying it just before each anchor
+REACH = {SCALE: 20 + 2 + 2}
+
 GOALS = (SCALE, PLAN, ACTION, VERB_NOUN, FOLLOW, SIZE, QUOTA, PART, SCOPE, PERCENT, SHARE_OF_FUND)
+# a count with its unit (3个, 1.5万人, 六 名, 9643亩): the last character of NUM, its 万/亿 and 余/多, the first
+# character of a unit; every match of a goal or share pattern but the rates holds one, and five paragraphs
+# in six hold none (a paragraph of duties, of contacts)
+COUNT = cached_re(rf"[{NUM_START}]\s*[万亿]?[余多]?[人场个名户家期所项次公千平立米亩座处品]")
+# the goal patterns that need no count: a rate is a % sign
+RATES = (PERCENT, SHARE_OF_FUND)
 
 # what makes a count an eligibility threshold: 招用10人以上的, 达到20户以上、, 吸纳就业不少于10人的
 CONDITION_AFTER = cached_re(

@@ -11,8 +11,8 @@ from .numbers import MULTIPLIERS, to_number
 from .pattern_cache import cached_re
 from .target_patterns import (
     SCALE, ACTION, VERB_NOUN, FOLLOW, PLAN, PERCENT, SHARE_OF_FUND, PART, NEXT, SHARE, GOAL_CLAUSE, TOPIC,
-    LEAD, ANCHORS, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
-    AT_LEAST, APPROX, AT_MOST, UNIT_OF, RATE_OF_PAY, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET,
+    LEAD, ANCHORS, REACH, GOALS, CONDITION_AFTER, CONDITIONS_HEADING, CONDITIONS_LABEL, SCALE_OF_WHOLE,
+    AT_LEAST, APPROX, AT_MOST, UNIT_OF, RATE_OF_PAY, PAST, YEAR, DONE, TOTAL_DONE, ACHIEVED, GOAL_SET, COUNT, RATES,
 )
 
 # what joins the items of an allocation list: 遵义市500个、六盘水市400个 / 南宁市3000人，柳州市2500人
@@ -29,11 +29,13 @@ def extract(ctx: Context) -> list[Target]:
     for block in ctx.text.paragraphs():
         if conditions.holds(block.start):
             continue  # (二)申报条件: every count under it is a threshold
-        goals = [m for pattern in GOALS for m in _finditer(pattern, s, block.start, block.end)
+        counted = COUNT.search(s, block.start, block.end) is not None  # else only a rate can be a goal
+        goals = [m for pattern in (GOALS if counted else RATES) for m in _finditer(pattern, s, block.start, block.end)
                  if _is_target(s, m, ctx.meta.year)]
         goals += [n for m in goals for n in _list_after(s, m, block.end)]
         found += [(m.start(), m.end(), _target(ctx, m)) for m in goals]
-        found += [(t.span.start, t.span.end, t) for t in _shares(ctx, block.start, block.end)]
+        if counted:
+            found += [(t.span.start, t.span.end, t) for t in _shares(ctx, block.start, block.end)]
     targets = sorted(_without_overlaps(found), key=lambda t: t.span.start)
     _check_sums(ctx, targets)
     return targets
@@ -56,9 +58,29 @@ def _list_after(s: str, m: re.Match, end: int) -> list[re.Match]:
 def _finditer(pattern: re.Pattern, s: str, start: int, end: int):
     """Return the matches of `pattern` in s[start:end], none when its anchor is not there."""
     anchor = ANCHORS.get(pattern)
-    if anchor is not None and not anchor.search(s, start, end):
-        return ()
-    return pattern.finditer(s, start, end)
+    if anchor is None:
+        return pattern.finditer(s, start, end)
+    if pattern in REACH:
+        return _near_anchors(pattern, anchor, REACH[pattern], s, start, end)
+    return pattern.finditer(s, start, end) if anchor.search(s, start, end) else ()
+
+
+def _near_anchors(pattern: re.Pattern, anchor: re.Pattern, reach: int, s: str, start: int, end: int):
+    """Yield the matches of `pattern` in s[start:end], tried only up to `reach` characters before each anchor.
+
+    A match holds an anchor starting at most `reach` characters after it, so no match starts before the
+    first anchor from `pos` less `reach`: trying the positions from there to the anchor finds the next match
+    that finditer would, or none that holds this anchor.
+    """
+    pos = start
+    while hit := anchor.search(s, pos, end):
+        for p in range(max(pos, hit.start() - reach), hit.start() + 1):
+            if m := pattern.match(s, p, end):
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = hit.start() + 1
 
 
 def _target(ctx: Context, m: re.Match) -> Target:
