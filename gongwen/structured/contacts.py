@@ -184,7 +184,7 @@ class LineReader:
 
     def _may_name_or_join(self, line: str) -> bool:
         """Tell whether a line with no number may still name a person or join the open contact (通讯地址：…)."""
-        named = LABEL_WORD.search(line) or PERSON_LINE.match(line)
+        named = LABEL_WORD.search(line) or _may_be_person_line(line) and PERSON_LINE.match(line)
         return bool(named) or self.open is not None and _is_channel_line(line)
 
     def _close(self) -> list[Draft]:
@@ -246,8 +246,15 @@ def _rows(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return rows + [(start, b)] if start < b else rows
 
 
+def _may_be_person_line(line: str) -> bool:
+    """Tell whether PERSON_LINE may match: it needs a blank between the unit and the name (a cheap test first)."""
+    return " " in line or "\u3000" in line or "\t" in line
+
+
 def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a row where a new 电话 or 热线 label follows a number (咨询电话 0730-3050000 监督电话 0730-12345)."""
+    if s.find("电话", a, b) < 0 and s.find("热线", a, b) < 0:
+        return [(a, b)]  # Speed: NEXT_LABEL needs one of them
     cuts = [n.start("label") for n in (NEXT_LABEL.match(s, m.end(), b) for m in PHONE.finditer(s, a, b)) if n]
     bounds = [a] + cuts + [b]
     return list(zip(bounds, bounds[1:]))
@@ -256,7 +263,7 @@ def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
 def _anchors(s: str, a: int, b: int) -> list[Draft]:
     """Return a draft for each person the line names (a unit-and-name line, or 联系人：name)."""
     line = s[a:b]
-    m = PERSON_LINE.match(line)
+    m = PERSON_LINE.match(line) if _may_be_person_line(line) else None
     if m:
         return [Draft(a, a + m.end(), unit=m.group("unit"), name=_name(m.group("name")))]
     drafts = []
