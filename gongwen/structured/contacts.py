@@ -15,7 +15,7 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
-from .pattern_cache import cached
+from .pattern_cache import cached, cached_re
 from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, HOTLINE_AFTER, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark,
                      counts, phone, with_area_code)
 
@@ -100,6 +100,10 @@ UNIT_COLON = cached(rf"""
     (?P<unit>{UNIT})[：:]\s*(?P<name>{NAME})(?:同志)?
     (?=[，,\s]*(?:联系)?(?:电话|手机|[（(]?0\d{{2,3}}|1[3-9]\d))
 """, re.VERBOSE)
+# Speed: UNIT_COLON tries a long lazy run at every position, so it is tried only from 32 characters
+# (the longest UNIT) before the first colon that follows an ORG word: no match starts earlier
+ORG_COLON = cached_re(rf"{ORG}[：:]")
+UNIT_REACH = 32
 
 # a verb before a unit named inline: 报省生态移民局后续发展处（联系人：…）
 VERB = cached(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与|拨打|致电")  # 请与市人社局就业科联系
@@ -278,7 +282,8 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
         drafts = [Draft(a + m.start("name"), a + m.end("name"), name=m["name"])
                   for m in NAME_AFTER_LABEL.finditer(line)]
     if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
-        for m in UNIT_COLON.finditer(line):
+        colon = ORG_COLON.search(line)
+        for m in UNIT_COLON.finditer(line, max(0, colon.start() - UNIT_REACH)) if colon else ():
             unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
             start = s.rfind(unit, a, a + m.end("unit"))
             drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name"))))
