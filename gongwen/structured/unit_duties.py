@@ -162,7 +162,7 @@ def _may_open_duty(s: str, start: int) -> bool:
 
     Past its leading blanks, SUBJECT consumes no white space or stop before the duty word but one
     space right before it; a bracket may hold a comma, so a clause with one is always tried. Without
-    a bracket, the body's name before the stop ends with a NAMES_END character.
+    a bracket, the body's name before the stop ends with a NAMES_END character, and the duty word follows it.
     """
     q = start
     while q < len(s) and s[q] in " \t\u3000":
@@ -173,9 +173,12 @@ def _may_open_duty(s: str, start: int) -> bool:
     e = stop.start() if stop else len(s)
     if e < len(s) and s[e] in "（(﹤<〈":
         return True
-    if not NAMES_END.search(s, q, e):  # the body's name lies before the stop; without a bracket it ends so
+    name_end = NAMES_END.search(s, q, e)  # the body's name lies before the stop; without a bracket it ends so
+    if not name_end:
         return False
-    if DUTY_WORD.search(s, q + 1, e + 1):  # one more character for the look-ahead of 参加）
+    # the duty word follows the name, except after a numbered 请 (1.请各单位…: any verb), then it is anywhere
+    after = q + 1 if s.find("请", q, e) >= 0 else name_end.end()
+    if DUTY_WORD.search(s, after, e + 1):  # one more character for the look-ahead of 参加）
         return True
     if e < len(s) and s[e] in "，," and s.startswith("会同", e + 1):  # …等12个部门，会同…
         return True
