@@ -74,10 +74,10 @@ SUBJECT = cached(
 )
 # Speed: SUBJECT backtracks a lot at every clause start, so it is tried only where it can match.
 # what SUBJECT's look-behind allows before a clause start
-CLAUSE_MARK = cached(r"[\n。；;，,：:！？!?（(]")
+CLAUSE_MARK = cached_re(r"[\n。；;，,：:！？!?（(]")
 # what SUBJECT never consumes before its duty word, except in a bracketed part (which these open)
 # and one space right before the duty word; the blanks are those of regex's \s (the stdlib `re`
-# is used for these two simple patterns: it is faster to call, and no `regex` feature is needed)
+# is used for these simple patterns: it is faster to call, and no `regex` feature is needed)
 STOP_OR_OPEN = cached_re("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000，,。；;：:（(﹤<〈]")
 DUTY_WORD = cached_re(f"{DUTIES}|{AGENTS}|{POSTS}")
 # the last character of every NAMES match outside brackets: an ORG_END, 们, or a tail's 部门|处室|科室|单位
