@@ -150,9 +150,18 @@ def _own_case(s: str, figures: list[Figure], fig: Figure) -> str | None:
     """Return the case a 的-clause names right before a figure (到省外务工的给予 -> 到省外务工), else None."""
     i = fig.index
     start = figures[i - 1].end if i and figures[i - 1].sentence == fig.sentence else fig.sentence[0]
-    if not (m := CASE_BEFORE.search(strip_basis(s[start : fig.start]))):
+    if not (m := _case_before(strip_basis(s[start : fig.start]))):
         return None
     return DUI.split(m["case"])[-1].strip("、 ") or None
+
+
+def _case_before(text: str) -> re.Match[str] | None:
+    """Return `CASE_BEFORE.search(text)`, tried only from the clause of the last 的 (Speed: a search from
+    every position was quadratic) — the 的 it matches is the last, as nothing after that 的 holds one."""
+    last = text.rfind("的")
+    if last < 0:
+        return None
+    return CASE_BEFORE.search(text, max(text.rfind(c, 0, last) for c in "，,；;。：:的") + 1)
 
 
 def _tier_parallel_sentences(s: str, figures: list[Figure], amounts: list[Amount]) -> None:

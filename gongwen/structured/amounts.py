@@ -22,16 +22,18 @@ Match = re.Match[str] | regex.Match[str]  # FIGURE is a pattern of re, UNITLESS 
 FIGURE = cached_re(
     rf"""
     (?P<num>
-        (?<![0-9０-９])[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?  # 1500, ３０００, 1,500, 11.22; a run read from its start
-        (?=\s*[千万亿]?\s*元)
-      | (?<![零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾])  # (retrying inside a run of 16 k digits took 14 s)
-        [零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][{CHINESE_DIGITS}]*  # 三千, 二十万, 叁仟
+        [0-9０-９](?<![0-9０-９]{{2}})[0-9０-９,，]*(?:[.．][0-9０-９]+)?  # 1500, ３０００, 1,500, 11.22; a run read
+        (?=\s*[千万亿]?\s*元)                                             # from its start (no digit before)
+      | [零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾](?<![零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾]{{2}})
+        [{CHINESE_DIGITS}]*  # 三千, 二十万, 叁仟 (retrying inside a run of 16 k digits took 14 s)
     )
     \s*(?P<mult>[千万亿]?)\s*                               # 11.22 亿元, 20 万元
     元(?![旦宵素化件首帅])                                  # not 元旦, 元素, 一元化
     """,
     re.VERBOSE,
 )
+# Speed: each alternative of FIGURE opens with its character class and looks behind past it (not before
+# it), so that `re` scans for a possible first character instead of trying the pattern at every position
 
 # a sum of money printed after its money noun with its 元 left out (合伙经营总额不超过100万, 申领补贴金额3318.4):
 # the noun says it is money, the missing unit is 元
@@ -41,6 +43,7 @@ UNITLESS = cached(
     (?!\s*(?:[0-9.．%％元人户个家亩次年月日天岁项名]|万|亿))""",
     regex.VERBOSE,
 )
+MONEY_NOUN = cached_re("金额|总额|额度|资金")  # Speed: UNITLESS is tried from the first of these on
 
 # the low end of a range whose high end is a money figure: 2000-5000元, 3至5万元, 800～1500元
 RANGE_LOW = cached_re(
@@ -156,7 +159,9 @@ def _figures(ctx: Context) -> list[Figure]:
     """Find every money figure and read its basis and bound."""
     s = ctx.text.string
     out: list[Figure] = []
-    matches: Iterator[Match] = heapq.merge(FIGURE.finditer(s), UNITLESS.finditer(s), key=lambda m: m.start())
+    noun = MONEY_NOUN.search(s)
+    unitless = UNITLESS.finditer(s, noun.start()) if noun else iter(())
+    matches: Iterator[Match] = heapq.merge(FIGURE.finditer(s), unitless, key=lambda m: m.start())
     for m in matches:
         if _is_place_name(m):
             continue

@@ -15,7 +15,7 @@ import regex as re
 
 from ..record import Contact, Phone
 from .context import Context
-from .pattern_cache import cached
+from .pattern_cache import cached, cached_re
 from .phones import (AT_SIGNS, EMAIL, HIDDEN_EMAIL, HOTLINE_AFTER, PHONE, PHONE_DIGITS, PHONE_LABEL, after_fax_mark,
                      counts, phone, with_area_code)
 
@@ -46,9 +46,10 @@ NEXT_LABEL = cached(r"""
 # a supervision number marked after it, which is an item of its own: 8797910（纪检监督）
 OWN_ROLE_MARK = cached(r"\s*[（(](?P<role>[^（）()]{0,8}(?:监督|举报|投诉)[^（）()]{0,4})[)）]")
 
+# (plain literal patterns are compiled by the stdlib re, which is faster to call: the same matches)
 # the lines of a website rather than of the notice: footers, log-in prompts of a database site
-SITE_LINE = cached(r"版权所有|ICP备|网站标识码|本站|本网站|需要?登录")
-SPONSOR = cached(r"主办|承办")  # 主办：某市人民政府办公室, on a footer's line
+SITE_LINE = cached_re(r"版权所有|ICP备|网站标识码|本站|本网站|需要?登录")
+SPONSOR = cached_re(r"主办|承办")  # 主办：某市人民政府办公室, on a footer's line
 
 NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}?"  # 史振中, 宋 旋
 ORG = r"(?:厅|局|委|办|室|处|科|部|中心|院|所|站|会|队|司|政府|公司|学校|大学|银行|社|馆|组)"
@@ -64,7 +65,7 @@ PERSON_LINE = cached(rf"""
 """, re.VERBOSE)
 
 SPACED = "[ \u3000]*"  # letter-spaced labels: 联 系 人
-LABEL_WORD = cached(rf"联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人")  # cheap test before LABELED
+LABEL_WORD = cached_re(rf"联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人")  # cheap test before LABELED
 LABELED = cached(rf"""
     (?P<role>联{SPACED}系{SPACED}人|联络人|经办人|负责人|咨询人)(?:及(?:联系)?(?:电话|方式))?\s*[：:]\s*  # 联系人：
     (?:(?P<unit>{UNIT})[ \u3000]+)?                                       # 联系人：市人社局就业科 赵六
@@ -100,9 +101,13 @@ UNIT_COLON = cached(rf"""
     (?P<unit>{UNIT})[：:]\s*(?P<name>{NAME})(?:同志)?
     (?=[，,\s]*(?:联系)?(?:电话|手机|[（(]?0\d{{2,3}}|1[3-9]\d))
 """, re.VERBOSE)
+# Speed: UNIT_COLON tries a long lazy run at every position, so it is tried only from 32 characters
+# (the longest UNIT) before the first colon that follows an ORG word: no match starts earlier
+ORG_COLON = cached_re(rf"{ORG}[：:]")
+UNIT_REACH = 32
 
 # a verb before a unit named inline: 报省生态移民局后续发展处（联系人：…）
-VERB = cached(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与|拨打|致电")  # 请与市人社局就业科联系
+VERB = cached_re(r"报送|上报|报|送|交|至|向|给|联系|咨询|由|与|拨打|致电")  # 请与市人社局就业科联系
 TRAIL = " \u3000\t|，,：:；;（("  # what may separate a unit from the label or number after it
 QUALIFIER = 4  # a label may be qualified by a few characters after its unit: 成都市民政局信访咨询电话
 
@@ -184,7 +189,7 @@ class LineReader:
 
     def _may_name_or_join(self, line: str) -> bool:
         """Tell whether a line with no number may still name a person or join the open contact (通讯地址：…)."""
-        named = LABEL_WORD.search(line) or PERSON_LINE.match(line)
+        named = LABEL_WORD.search(line) or _may_be_person_line(line) and PERSON_LINE.match(line)
         return bool(named) or self.open is not None and _is_channel_line(line)
 
     def _close(self) -> list[Draft]:
@@ -246,8 +251,15 @@ def _rows(s: str, a: int, b: int) -> list[tuple[int, int]]:
     return rows + [(start, b)] if start < b else rows
 
 
+def _may_be_person_line(line: str) -> bool:
+    """Tell whether PERSON_LINE may match: it needs a blank between the unit and the name (a cheap test first)."""
+    return " " in line or "\u3000" in line or "\t" in line
+
+
 def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split a row where a new 电话 or 热线 label follows a number (咨询电话 0730-3050000 监督电话 0730-12345)."""
+    if s.find("电话", a, b) < 0 and s.find("热线", a, b) < 0:
+        return [(a, b)]  # Speed: NEXT_LABEL needs one of them
     cuts = [n.start("label") for n in (NEXT_LABEL.match(s, m.end(), b) for m in PHONE.finditer(s, a, b)) if n]
     bounds = [a] + cuts + [b]
     return list(zip(bounds, bounds[1:]))
@@ -256,7 +268,7 @@ def _clauses(s: str, a: int, b: int) -> list[tuple[int, int]]:
 def _anchors(s: str, a: int, b: int) -> list[Draft]:
     """Return a draft for each person the line names (a unit-and-name line, or 联系人：name)."""
     line = s[a:b]
-    m = PERSON_LINE.match(line)
+    m = PERSON_LINE.match(line) if _may_be_person_line(line) else None
     if m:
         return [Draft(a, a + m.end(), unit=m.group("unit"), name=_name(m.group("name")))]
     drafts = []
@@ -271,7 +283,8 @@ def _anchors(s: str, a: int, b: int) -> list[Draft]:
         drafts = [Draft(a + m.start("name"), a + m.end("name"), name=m["name"])
                   for m in NAME_AFTER_LABEL.finditer(line)]
     if not drafts and ("：" in line or ":" in line) and PHONE_DIGITS.search(line):
-        for m in UNIT_COLON.finditer(line):
+        colon = ORG_COLON.search(line)
+        for m in UNIT_COLON.finditer(line, max(0, colon.start() - UNIT_REACH)) if colon else ():
             unit = _unit_before(s, a, a + m.end("unit")) or m.group("unit")  # 请联系省人社厅… → 省人社厅…
             start = s.rfind(unit, a, a + m.end("unit"))
             drafts.append(Draft(start, a + m.end(), unit=unit, name=_name(m.group("name"))))

@@ -9,6 +9,7 @@ from .context import Context
 from .pattern_cache import cached
 
 PHONE = cached(r"""
+    (?=[0-9（(])                                          # Speed: what every match opens with, a scan regex does fast
     (?<![\dA-Za-z@._-])                                   # not inside a longer number or address
     (?:
         (?P<mobile>1[3-9]\d(?:[-\s]?\d{4}){2})            # 18722997205, 187-2299-7205

@@ -74,12 +74,14 @@ SUBJECT = cached(
 )
 # Speed: SUBJECT backtracks a lot at every clause start, so it is tried only where it can match.
 # what SUBJECT's look-behind allows before a clause start
-CLAUSE_MARK = cached(r"[\n。；;，,：:！？!?（(]")
+CLAUSE_MARK = cached_re(r"[\n。；;，,：:！？!?（(]")
 # what SUBJECT never consumes before its duty word, except in a bracketed part (which these open)
 # and one space right before the duty word; the blanks are those of regex's \s (the stdlib `re`
-# is used for these two simple patterns: it is faster to call, and no `regex` feature is needed)
+# is used for these simple patterns: it is faster to call, and no `regex` feature is needed)
 STOP_OR_OPEN = cached_re("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000，,。；;：:（(﹤<〈]")
 DUTY_WORD = cached_re(f"{DUTIES}|{AGENTS}|{POSTS}")
+# the last character of every NAMES match outside brackets: an ORG_END, 们, or a tail's 部门|处室|科室|单位
+NAMES_END = cached_re("[门府会室心位构组口司部局厅委办处科院站队联所行们]")
 
 # how the duty that follows the subject sets its role
 LEADS = cached(r"^(?:要|将|应|须|负责)?(?:充分|切实)?(?:发挥|履行)?牵头|^成立[^，,。；;]*?(?:专班|领导小组|工作组|指挥部)")
@@ -159,7 +161,8 @@ def _may_open_duty(s: str, start: int) -> bool:
     """Tell whether the clause at `start` can hold a SUBJECT match: a duty word before its first stop.
 
     Past its leading blanks, SUBJECT consumes no white space or stop before the duty word but one
-    space right before it; a bracket may hold a comma, so a clause with one is always tried.
+    space right before it; a bracket may hold a comma, so a clause with one is always tried. Without
+    a bracket, the body's name before the stop ends with a NAMES_END character, and the duty word follows it.
     """
     q = start
     while q < len(s) and s[q] in " \t\u3000":
@@ -170,7 +173,12 @@ def _may_open_duty(s: str, start: int) -> bool:
     e = stop.start() if stop else len(s)
     if e < len(s) and s[e] in "（(﹤<〈":
         return True
-    if DUTY_WORD.search(s, q + 1, e + 1):  # one more character for the look-ahead of 参加）
+    name_end = NAMES_END.search(s, q, e)  # the body's name lies before the stop; without a bracket it ends so
+    if not name_end:
+        return False
+    # the duty word follows the name, except after a numbered 请 (1.请各单位…: any verb), then it is anywhere
+    after = q + 1 if s.find("请", q, e) >= 0 else name_end.end()
+    if DUTY_WORD.search(s, after, e + 1):  # one more character for the look-ahead of 参加）
         return True
     if e < len(s) and s[e] in "，," and s.startswith("会同", e + 1):  # …等12个部门，会同…
         return True
