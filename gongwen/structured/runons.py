@@ -23,6 +23,7 @@ ITEM = cached_re(r"[ \u3000\xa0]+(?=(?:\d{1,2}[.、．]|[一二三四五六七�
 DATE_END = cached_re(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 RUN_ON = 60  # characters: shorter lines are headings, labels, table-like chrome rows
 BREAKS = 2  # blanks that must stand for line breaks before a block is split
+TAIL = 80  # characters before a blank that can hold its 文种 and bracketed suffixes, or its date
 
 
 def split(doc: Document) -> Document:
@@ -43,7 +44,7 @@ def _pieces(text: str) -> list[str] | None:
     """Return the lines `text` stood for, or None when it is not a run-together block."""
     if len(text) < RUN_ON:
         return None
-    cuts = sorted([m for m in BREAK.finditer(text) if _ends_line(text[: m.start()])] + list(ITEM.finditer(text)),
+    cuts = sorted([m for m in BREAK.finditer(text) if _ends_line(text[max(0, m.start() - TAIL) : m.start()])] + list(ITEM.finditer(text)),
                   key=lambda m: m.start())
     cuts = [m for i, m in enumerate(cuts) if not i or m.start() >= cuts[i - 1].end()]
     if len(cuts) < BREAKS:
@@ -57,7 +58,9 @@ def _pieces(text: str) -> list[str] | None:
 
 
 def _ends_line(before: str) -> bool:
-    """Tell whether the text before a blank ends a line: a sentence or bracket, a title's 文种, or a date."""
+    """Tell whether the text before a blank (its last TAIL characters: the end patterns are anchored there, so a
+    long run-on block is not searched from its start at every blank) ends a line: a sentence or bracket, a title's
+    文种, or a date."""
     last = before[-1]
     if last in "。！？；：:）)”》":
         return True
