@@ -18,19 +18,19 @@ FOLD = {**WIDE_DIGITS, **INVISIBLE}
 
 def fold(doc: Document) -> Document:
     """Return `doc` with the full-width digits of its paragraphs and table cells read as ASCII digits and its
-    invisible characters dropped."""
-    if not any(_wide(b) for b in doc.blocks):
+    invisible characters dropped (a paragraph left blank goes); `doc` itself when nothing needs folding."""
+    blocks = [_fold(b) for b in doc.blocks]
+    if all(a is b for a, b in zip(blocks, doc.blocks)):
         return doc
-    folded = (_fold(b) for b in doc.blocks)
-    return replace(doc, blocks=tuple(b for b in folded if not (isinstance(b, Paragraph) and not b.text.strip())))
-
-
-def _wide(block: Block) -> bool:
-    texts = [block.text] if isinstance(block, Paragraph) else [c.text for c in block.cells]
-    return any(t != t.translate(FOLD) for t in texts)
+    return replace(doc, blocks=tuple(b for b in blocks if not (isinstance(b, Paragraph) and not b.text.strip())))
 
 
 def _fold(block: Block) -> Block:
+    """Return `block` with its text folded, or `block` itself when folding changes nothing (each text read once)."""
     if isinstance(block, Paragraph):
-        return replace(block, text=block.text.translate(FOLD))
-    return replace(block, cells=tuple(replace(c, text=c.text.translate(FOLD)) for c in block.cells))
+        text = block.text.translate(FOLD)
+        return block if text == block.text else replace(block, text=text)
+    cells = [(c, c.text.translate(FOLD)) for c in block.cells]
+    if all(text == c.text for c, text in cells):
+        return block
+    return replace(block, cells=tuple(c if text == c.text else replace(c, text=text) for c, text in cells))
