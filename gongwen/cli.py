@@ -74,6 +74,14 @@ limit_option = click.option("--limit", multiple=True, metavar="NAME=N", help="Ch
                             "file_bytes=200000000 (repeatable; see gongwen/limits.py).")
 
 
+def reading_options(command):
+    """Add the options of a command that reads a corpus of notices: --follow-links, --timeout, --limit, --encoding
+    and --jobs (in that order in its help)."""
+    for option in (jobs_option, encoding_option, limit_option, timeout_option, follow_links_option):
+        command = option(command)
+    return command
+
+
 def known_encoding(name: str | None) -> str | None:
     """Return the standard name of the codec named by --encoding, or fail with a usage error when Python knows no
     such text codec."""
@@ -479,11 +487,7 @@ def load_notices(files: list[Path], debug: bool, follow_links: bool = False, tim
 @output_option
 @click.option("--by", type=click.Choice(GROUPINGS), default="province", show_default=True, metavar="GROUP",
               help=f"Columns: {', '.join(GROUPINGS)}.")
-@follow_links_option
-@timeout_option
-@limit_option
-@encoding_option
-@jobs_option
+@reading_options
 @debug_option
 def compare(files: list[Path], output: Path | None, by: str, follow_links: bool, timeout: float, limit: tuple[str, ...],
             encoding: str | None, jobs: int, debug: bool) -> None:
@@ -519,11 +523,7 @@ def compare(files: list[Path], output: Path | None, by: str, follow_links: bool,
           nargs=-1, required=True, callback=lambda ctx, param, value: list(value))
 @click.option("--output", "-o", type=PATH, metavar="PATH", required=True,
               help="x.xlsx, x.sqlite, x.parquet, or a folder (or x.csv: the folder x) of CSV files.")
-@follow_links_option
-@timeout_option
-@limit_option
-@encoding_option
-@jobs_option
+@reading_options
 @debug_option
 def export(files: list[Path], output: Path, follow_links: bool, timeout: float, limit: tuple[str, ...],
            encoding: str | None, jobs: int, debug: bool) -> None:
@@ -586,11 +586,7 @@ def diff(a: Path, b: Path, as_json: bool, encoding: str | None, debug: bool) -> 
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @click.option("--disable", multiple=True, metavar="RULE", help="A rule (C_NO_TITLE, W_AREA_CODE …) not to report; repeatable.")
 @click.option("--output", "-o", type=PATH, metavar="PATH", help="Also write the report here (the console keeps the text lines).")
-@follow_links_option
-@timeout_option
-@limit_option
-@encoding_option
-@jobs_option
+@reading_options
 def check(files: list[Path], fmt: str | None, strict: bool, disable: tuple[str, ...], output: Path | None,
           follow_links: bool, timeout: float, limit: tuple[str, ...], encoding: str | None, jobs: int) -> None:
     """Validate notices for CI: each parses, its numbers add up, its dates resolve (exit 1 on errors).
