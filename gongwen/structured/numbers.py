@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import math
 
+from .characters import WIDE_DIGITS
 from .pattern_cache import cached_re
 
 # full-width digits and separators as scraped pages print them: ３０００ -> 3000, １．５ -> 1.5
-_WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_WIDE = {**WIDE_DIGITS, **str.maketrans("．，", ".,")}
 
 # units of magnitude written after a numeral
 MULTIPLIERS = {"": 1, "千": 1_000, "万": 10_000, "亿": 100_000_000}

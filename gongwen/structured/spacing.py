@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import Document, Paragraph
+from .conventions import HAN
 from .pattern_cache import cached_re
 
 # two or more single characters, each followed by blanks, ending on one: the whole line letter-spaced
 LETTER_SPACED = cached_re(r"[ \t\u3000]*(?:[^\s][ \t\u3000]+)+[^\s][ \t\u3000]*")
-HAN = cached_re(r"[\u4e00-\u9fff]")
+HAN_CHAR = cached_re(rf"[{HAN}]")
 BLANKS = cached_re(r"[ \t\u3000]+")
 
 
@@ -35,7 +36,7 @@ def _letter_spaced(line: str) -> bool:
     if not LETTER_SPACED.fullmatch(line):
         return False
     chars = BLANKS.sub("", line)
-    return len(HAN.findall(chars)) * 2 > len(chars)
+    return len(HAN_CHAR.findall(chars)) * 2 > len(chars)
 
 
 def _lines(text: str) -> str:
