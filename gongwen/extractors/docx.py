@@ -12,7 +12,8 @@ from lxml import etree
 from ..document import Block, Document, Finding, Paragraph, Source
 from . import bounded, docx_numbering
 from .docx_numbering import Numbering
-from .docx_parts import VAL, W, Package, Style, Styles, align_of, bold_of, first_child, num_pr, outline_of, size_of
+from .docx_parts import VAL, W, Package, align_of, bold_of, first_child, num_pr, outline_of, size_of
+from .docx_styles import Style, Styles, read_styles
 from .docx_tables import BLOCK_WRAPPERS, TC, TR, kids, table_blocks
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -41,7 +42,7 @@ def extract(path: Path, data: bytes, source: Source) -> Document:
 def _extract(path: Path, data: bytes, source: Source) -> Document:
     """Return the Document of a Word notice, its attribute notes left to the caller."""
     pkg = Package(path, data)
-    styles = Styles(pkg.part("styles"))
+    styles = read_styles(pkg)
     numbering = pkg.part("numbering")
     links = numbering is not None and numbering.find(f".//{W}numStyleLink") is not None
     reader = _Reader(styles, docx_numbering.parse(numbering, styles.numbering_styles() if links else {}))

@@ -1,13 +1,11 @@
-"""The package side of a Word file: its zip, the relationships that name its parts, and the paragraph
-styles of styles.xml resolved over their basedOn chains."""
+"""The package side of a Word file: its zip and the relationships that name its parts, and the readers of the
+run and paragraph properties that styles and paragraphs set."""
 from __future__ import annotations
 
 import io
 import posixpath
-import re
 import zipfile
 import zlib
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -23,28 +21,12 @@ ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right", 
          "both": "justify", "distribute": "justify", "justify": "justify"}
 OFF = {"0", "false", "off", "none"}
 DOC_TYPE = "/officeDocument"
-NS = {"w": W[1:-1]}
-PARAGRAPH_STYLE = "(@w:type='paragraph' or not(@w:type))"
-STYLE_BY_ID = etree.XPath(f"w:style[@w:styleId=$sid and {PARAGRAPH_STYLE}]", namespaces=NS)
-DEFAULT_STYLE = etree.XPath(f"w:style[{PARAGRAPH_STYLE} and (@w:default='1' or @w:default='true')]", namespaces=NS)
-NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
 PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
 MAX_LEVEL = 8  # list levels ilvl 0-8
 MAX_HALF_POINTS = 3276  # Word's largest font size, 1638 pt, in half points
 RATIO_FLOOR = 1024 * 1024  # parts inflating to less than this are never refused for their ratio
 READ_ERRORS = (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, ValueError, zlib.error, EOFError,
                NotImplementedError, RuntimeError)
-
-
-@dataclass(frozen=True)
-class Style:
-    """The paragraph properties a style contributes once its basedOn chain is resolved."""
-
-    bold: bool | None = None
-    size: float | None = None
-    align: str | None = None
-    outline: int | None = None
-    num: tuple[str | None, int | None] | None = None  # (numId, ilvl) of numbering set through the style
 
 
 # ---- package ------------------------------------------------------------------------------
@@ -101,19 +83,35 @@ class Package:
 
     def _xml(self, name: str) -> etree._Element:
         """Return the parsed XML part `name`, refusing one that inflates beyond the limit."""
+        return etree.fromstring(self._bytes(name), PARSER)
+
+    def _bytes(self, name: str) -> bytes:
+        """Return the bytes of the part `name`, refusing one that inflates beyond the limit."""
         size = self.zip.getinfo(name).file_size
         if size > LIMITS.xml_part_bytes:
             raise TooLarge(self.path, f"the part {name} inflates to {size} bytes, over the limit of {LIMITS.xml_part_bytes}; "
                                       "split the document")
-        return etree.fromstring(self.zip.read(name), PARSER)
+        return self.zip.read(name)
 
     def part(self, kind: str) -> etree._Element | None:
         """Return the root of the main part's `kind` part (styles, numbering), None when there is none."""
+        found = self.part_data(kind)
+        return self.parse(*found) if found is not None else None
+
+    def part_data(self, kind: str) -> tuple[str, bytes] | None:
+        """Return the name and bytes of the main part's `kind` part, None when there is none."""
         name = next((t for t, k in self.rels if k == "/" + kind and t in self.names), None)
         if name is None:
             return None
         try:
-            return self._xml(name)
+            return name, self._bytes(name)
+        except READ_ERRORS as e:
+            raise self._corrupt(e) from e
+
+    def parse(self, name: str, data: bytes) -> etree._Element:
+        """Return the root of the part `name` read as `data`; E_CORRUPT when it is no well-formed XML."""
+        try:
+            return etree.fromstring(data, PARSER)
         except READ_ERRORS as e:
             raise self._corrupt(e) from e
 
@@ -125,68 +123,6 @@ class Package:
                     yield self._xml(name)
                 except READ_ERRORS as e:
                     note("W_PART_UNREADABLE", f"the page header {name} cannot be read ({type(e).__name__}); left out")
-
-
-# ---- styles -------------------------------------------------------------------------------
-
-class Styles:
-    """The paragraph styles of styles.xml, each resolved over its basedOn chain when first asked for."""
-
-    def __init__(self, root: etree._Element | None) -> None:
-        self.root = root
-        self.done: dict[str | None, Style] = {}
-        self.default = _defaults(root.find(W + "docDefaults")) if root is not None else Style()
-        normal = DEFAULT_STYLE(root) if root is not None else []
-        self.done[None] = self.get(normal[0].get(W + "styleId")) if normal else self.default
-
-    def get(self, sid: str | None, depth: int = 0) -> Style:
-        """Return the style `sid` merged over its basedOn ancestors (the defaults if there is none)."""
-        if sid in self.done:
-            return self.done[sid]
-        found = STYLE_BY_ID(self.root, sid=sid) if self.root is not None and sid is not None else []
-        if not found or depth > 20:  # an unknown paragraph style reads as Normal, an unknown parent as nothing
-            return self.default if depth else self.done.get(None, self.default)
-        el = found[-1]
-        based = el.find(W + "basedOn")
-        parent = self.get(based.get(VAL), depth + 1) if based is not None else self.default
-        own = _own_style(el, el.find(W + "name"))
-        merged = Style(*(o if o is not None else p for o, p in zip(_fields(own), _fields(parent))))
-        if own.num is not None and parent.num is not None:  # numId and ilvl inherit one by one
-            merged = replace(merged, num=(own.num[0] or parent.num[0],
-                                          own.num[1] if own.num[1] is not None else parent.num[1]))
-        self.done[sid] = merged
-        return merged
-
-    def numbering_styles(self) -> dict[str, str]:
-        """Return the numId of each numbering style (an abstract list may only link to one)."""
-        if self.root is None:
-            return {}
-        return {s.get(W + "styleId"): num[0] for s in NUMBERING_STYLES(self.root)
-                if (num := num_pr(s.find(W + "pPr"))) and num[0]}
-
-
-def _defaults(el: etree._Element | None) -> Style:
-    """Return the document defaults (docDefaults rPrDefault/pPrDefault)."""
-    if el is None:
-        return Style()
-    rpr, ppr = el.find(f"{W}rPrDefault/{W}rPr"), el.find(f"{W}pPrDefault/{W}pPr")
-    return Style(bold_of(rpr), size_of(rpr), align_of(ppr), None)
-
-
-def _fields(s: Style) -> tuple:
-    return s.bold, s.size, s.align, s.outline, s.num
-
-
-def _own_style(el: etree._Element | None, name: etree._Element | None) -> Style:
-    """Return the properties a style element sets itself (None where it sets nothing)."""
-    if el is None:
-        return Style()
-    rpr, ppr = el.find(W + "rPr"), el.find(W + "pPr")
-    outline = outline_of(ppr)
-    heading = re.fullmatch(r"heading (\d)", (name.get(VAL) or "").lower()) if name is not None else None
-    if outline is None and heading:
-        outline = int(heading.group(1))
-    return Style(bold_of(rpr), size_of(rpr), align_of(ppr), outline, num_pr(ppr))
 
 
 # ---- run and paragraph properties -----------------------------------------------------------
