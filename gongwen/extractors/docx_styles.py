@@ -99,36 +99,37 @@ class SlicedSheet:
         if root is None or not root.group(2) or any(mark in data for mark in OPAQUE):
             raise Unsliceable("no prefixed styles root, or comments, CDATA or a DTD")
         prefix = root.group(2) + b":"
-        open_end = _tag_end(data, root.start(1))
-        open_tag = data[root.start(1) : open_end]
+        tag = re.compile(rb"<(" + re.escape(prefix) + rb"(?:style|docDefaults))(?=[\s/>])([^<]*)")
+        self.close_style, self.close_defaults = (re.compile(rb"</" + re.escape(prefix) + name + rb"\s*>")
+                                                 for name in (b"style", b"docDefaults"))
+        open_end = data.find(b"<", root.end())
+        open_tag = data[root.start(1) : open_end if open_end >= 0 else len(data)].rstrip()
         if open_tag.endswith(b"/>") or _value(open_tag, b"xmlns:" + root.group(2)) != NS["w"].encode():
             raise Unsliceable("an empty root, or the styles root outside the WordprocessingML namespace")
         self.wrap = (open_tag, b"</" + prefix + b"styles>")
-        self.default_at = self._find_one(prefix + b"docDefaults", open_end)
-        self.styles: list[tuple[int, int, dict[bytes, str]]] = []  # (start, end, its w: attributes by local name)
-        for m in re.finditer(rb"<" + re.escape(prefix) + rb"style(?=[\s/>])", data[open_end:]):
-            at = open_end + m.start()
-            self.styles.append((at, self._element_end(at, prefix + b"style"), _attributes(data[at : _tag_end(data, at)], prefix)))
+        self.default_at: int | None = None
+        self.styles: list[tuple[int, dict[bytes, bytes]]] = []  # (offset, its w: attributes by local name)
+        for m in tag.finditer(data, max(open_end, 0)):
+            if m.group(1).endswith(b"docDefaults"):
+                self.default_at = m.start() if self.default_at is None else self.default_at
+                continue
+            if b"&" in m.group(2):
+                raise Unsliceable("a character reference in a style's start tag")
+            self.styles.append((m.start(), {name[len(prefix):]: double or single for name, double, single
+                                            in ATTRIBUTE.findall(m.group(2)) if name.startswith(prefix)}))
 
-    def _find_one(self, qname: bytes, start: int) -> tuple[int, int] | None:
-        m = re.search(rb"<" + re.escape(qname) + rb"(?=[\s/>])", self.data[start:])
-        if m is None:
-            return None
-        at = start + m.start()
-        return at, self._element_end(at, qname)
-
-    def _element_end(self, at: int, qname: bytes) -> int:
-        """Return the offset just past the element starting at `at` (empty, or closed by its end tag)."""
-        tag_end = _tag_end(self.data, at)
-        if self.data[at:tag_end].endswith(b"/>"):
-            return tag_end
-        close = re.compile(rb"</" + re.escape(qname) + rb"\s*>").search(self.data, tag_end)
-        if close is None:
-            raise Unsliceable("an element without its end tag")
-        return close.end()
-
-    def _parse(self, start: int, end: int) -> etree._Element:
+    def _parse(self, start: int, close: re.Pattern[bytes]) -> etree._Element:
+        """Return the element whose start tag opens at `start`, cut out up to its end tag `close` and parsed alone."""
         if start not in self.pieces:
+            nxt = self.data.find(b"<", start + 1)
+            head = self.data[start : nxt if nxt >= 0 else len(self.data)].rstrip()
+            if head.endswith(b"/>"):
+                end = start + len(head)
+            else:
+                found = close.search(self.data, start)
+                if found is None:
+                    raise Unsliceable("an element without its end tag")
+                end = found.end()
             try:
                 self.pieces[start] = etree.fromstring(self.wrap[0] + self.data[start:end] + self.wrap[1], PARSER)[0]
             except (etree.XMLSyntaxError, IndexError) as e:
@@ -137,43 +138,22 @@ class SlicedSheet:
 
     @_or_whole
     def defaults(self) -> etree._Element | None:
-        return self._parse(*self.default_at) if self.default_at else None
+        return self._parse(self.default_at, self.close_defaults) if self.default_at is not None else None
 
     @_or_whole
     def paragraph_styles(self, sid: str) -> list[etree._Element]:
-        return [self._parse(s, e) for s, e, a in self.styles
-                if a.get(b"styleId") == sid and a.get(b"type", "paragraph") == "paragraph"]
+        key = sid.encode("utf-8")
+        return [self._parse(at, self.close_style) for at, a in self.styles
+                if a.get(b"styleId") == key and a.get(b"type", b"paragraph") == b"paragraph"]
 
     @_or_whole
     def default_paragraph_style(self) -> etree._Element | None:
-        return next((self._parse(s, e) for s, e, a in self.styles
-                     if a.get(b"type", "paragraph") == "paragraph" and a.get(b"default") in ("1", "true")), None)
+        return next((self._parse(at, self.close_style) for at, a in self.styles
+                     if a.get(b"type", b"paragraph") == b"paragraph" and a.get(b"default") in (b"1", b"true")), None)
 
     @_or_whole
     def numbering_styles(self) -> list[etree._Element]:
-        return [self._parse(s, e) for s, e, a in self.styles if a.get(b"type") == "numbering"]
-
-
-def _tag_end(data: bytes, at: int) -> int:
-    """Return the offset just past the start tag opened at `at`: its last `>` before the next `<` (a `<` never
-    stands inside a tag, a `>` may, in a value)."""
-    nxt = data.find(b"<", at + 1)
-    end = data.rfind(b">", at, nxt if nxt >= 0 else len(data))
-    if end < 0:
-        raise Unsliceable("a tag without its end")
-    return end + 1
-
-
-def _attributes(tag: bytes, prefix: bytes) -> dict[bytes, str]:
-    """Return the `prefix` attributes of a start tag by local name; Unsliceable for a value with a character reference."""
-    out = {}
-    for m in ATTRIBUTE.finditer(tag):
-        value = m.group(2) if m.group(2) is not None else m.group(3)
-        if b"&" in value:
-            raise Unsliceable("a character reference in an attribute")
-        if m.group(1).startswith(prefix):
-            out[m.group(1)[len(prefix):]] = value.decode("utf-8")
-    return out
+        return [self._parse(at, self.close_style) for at, a in self.styles if a.get(b"type") == b"numbering"]
 
 
 def _value(tag: bytes, name: bytes) -> bytes | None:

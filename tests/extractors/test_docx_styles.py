@@ -77,11 +77,16 @@ def test_styles_resolve_the_same_over_pieces_and_whole():
     sheet_of(NORMAL, decl="<?xml version='1.0' encoding='GB18030'?>"),
     sheet_of(NORMAL.replace('w:styleId="a"', 'w:styleId="&#97;"')),
     sheet_of(NORMAL, root='w:styles xmlns:w="urn:not-word"'),
-    sheet_of(NORMAL.replace("</w:style>", "")),  # no end tag: the whole parse says what is wrong
-], ids=["comment", "default-namespace", "gb18030", "character-reference", "other-namespace", "no-end-tag"])
+], ids=["comment", "default-namespace", "gb18030", "character-reference", "other-namespace"])
 def test_forms_not_cut_exactly_are_parsed_whole(data):
     with pytest.raises(Unsliceable):
         SlicedSheet(data, lambda: whole(data))
+
+
+def test_a_style_without_its_end_tag_is_read_from_the_whole_part():
+    data = sheet_of(NORMAL.replace("</w:style>", ""))
+    with pytest.raises(etree.XMLSyntaxError):  # the whole parse says what is wrong (the reader: E_CORRUPT)
+        SlicedSheet(data, lambda: whole(data)).paragraph_styles("a")
 
 
 def test_a_piece_that_does_not_parse_alone_falls_back_to_the_whole_part():
