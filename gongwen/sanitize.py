@@ -1,7 +1,6 @@
 """Keep every record inside the JSON contract: no lone surrogates in text, no non-finite or absurd numbers."""
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import fields, is_dataclass
 from typing import Any
@@ -10,6 +9,7 @@ from .record import Record, Warning
 
 SURROGATE = re.compile(r"[\ud800-\udfff]")  # only lone ones occur in a str: a pair is one code point
 MAX_FIGURE = 1e15  # yuan, people, sites: beyond a thousand trillion a figure is a misreading
+DROPPED = object()  # a list item left out
 
 
 def sanitize(record: Record) -> Record:
@@ -25,27 +25,62 @@ def sanitize(record: Record) -> Record:
 
 def _clean(value: Any, notes: dict[str, str], where: str) -> Any:
     """Return `value` cleaned: strings mended, lists without absurd items, dataclasses cleaned field by field."""
-    if value is None:  # most optional fields: nothing to clean
-        return None
-    if isinstance(value, str):
-        if SURROGATE.search(value):
-            notes["W_SURROGATE"] = "text held unpaired surrogate code points (a broken font mapping); replaced by U+FFFD"
-            return SURROGATE.sub("\ufffd", value)
+    kind = type(value)
+    if kind is str:
+        return _mend(value, notes) if SURROGATE.search(value) else value
+    if value is None or kind is int or kind is bool:  # most fields: nothing to clean
         return value
-    if isinstance(value, float) and not _sane(value):
+    if kind is float:
+        if _sane(value):
+            return value
         notes["W_ABSURD_NUMBER"] = f"a number in {where} was not finite or beyond {MAX_FIGURE:.0e}; left out"
         return None
-    if isinstance(value, list):
-        kept = [v for v in value if not _absurd(v)]
-        if len(kept) < len(value):
-            notes["W_ABSURD_NUMBER"] = (f"{len(value) - len(kept)} item(s) of {where} with a figure not finite "
-                                        f"or beyond {MAX_FIGURE:.0e} left out")
-        return [_clean(v, notes, where) for v in kept]
-    if isinstance(value, dict):
+    if kind is list:
+        return _clean_list(value, notes, where)
+    if kind is dict:
         return {k: _clean(v, notes, where) for k, v in value.items()}
-    for name in _field_names(type(value)) or ():
-        setattr(value, name, _clean(getattr(value, name), notes, where))
-    return value
+    names = _field_names(kind)
+    return value if names is None else _clean_fields(value, names, notes, where, in_list=False)
+
+
+def _clean_list(items: list, notes: dict[str, str], where: str) -> list:
+    """Return `items` cleaned, without the dataclass items that hold an absurd number (an amount of 10³⁰⁹ yuan)."""
+    if all(type(v) is str for v in items):  # a table row, names: their text checked at once
+        return [_clean(v, notes, where) for v in items] if SURROGATE.search("".join(items)) else items
+    kept = []
+    for item in items:
+        names = _field_names(type(item))
+        item = _clean(item, notes, where) if names is None else _clean_fields(item, names, notes, where, in_list=True)
+        if item is not DROPPED:
+            kept.append(item)
+    if len(kept) < len(items):
+        notes["W_ABSURD_NUMBER"] = (f"{len(items) - len(kept)} item(s) of {where} with a figure not finite "
+                                    f"or beyond {MAX_FIGURE:.0e} left out")
+    return kept
+
+
+def _clean_fields(obj: Any, names: tuple[str, ...], notes: dict[str, str], where: str, in_list: bool) -> Any:
+    """Return the dataclass `obj` with its fields cleaned; DROPPED when it is a list item with an absurd number field."""
+    for name in names:
+        value = getattr(obj, name)
+        kind = type(value)
+        if (kind is int or kind is float) and not _sane(value):
+            if in_list:
+                return DROPPED
+            if kind is int:
+                continue  # a count outside a list is kept as it is
+        elif value is None or kind is bool or kind is int or kind is float:
+            continue
+        new = _clean(value, notes, where)
+        if new is not value:
+            setattr(obj, name, new)
+    return obj
+
+
+def _mend(text: str, notes: dict[str, str]) -> str:
+    """Return `text` with its lone surrogates replaced by U+FFFD, noted as a warning."""
+    notes["W_SURROGATE"] = "text held unpaired surrogate code points (a broken font mapping); replaced by U+FFFD"
+    return SURROGATE.sub("\ufffd", text)
 
 
 _FIELDS: dict[type, tuple[str, ...] | None] = {}
@@ -63,17 +98,5 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
 
 
 def _sane(number: float) -> bool:
-    """Tell whether `number` is finite and within MAX_FIGURE."""
-    return math.isfinite(number) and abs(number) <= MAX_FIGURE
-
-
-def _absurd(item: Any) -> bool:
-    """Tell whether a list item is a dataclass with a number field out of bounds (an amount of 10³⁰⁹ yuan)."""
-    names = _field_names(type(item))
-    if names is None:
-        return False
-    for name in names:
-        v = getattr(item, name)
-        if isinstance(v, (int, float)) and not isinstance(v, bool) and not _sane(float(v)):
-            return True
-    return False
+    """Tell whether `number` is finite and within MAX_FIGURE (NaN and infinities compare false; an int of any size compares exactly)."""
+    return abs(number) <= MAX_FIGURE

@@ -94,6 +94,17 @@ def test_sanitize_replaces_surrogates_and_drops_absurd_figures():
     out.to_json().encode("utf-8")  # neither raises
 
 
+def test_sanitize_reads_huge_counts_nan_and_lists_of_text():
+    record = gongwen.parse(NOTICES / "e2e_gansu.txt")
+    span = Span(0, 1)
+    record.amounts = [Amount("1元", 10 ** 400, span), Amount("2元", math.nan, span), Amount("5元", 5.0, span)]
+    record.meta.issuers = ["甲厅", "乙\udc80局"]
+    out = sanitize(record)
+    assert [a.value for a in out.amounts] == [5.0]  # an int beyond every float is compared, not converted
+    assert out.meta.issuers == ["甲厅", "乙\ufffd局"]
+    assert {"W_SURROGATE", "W_ABSURD_NUMBER"} <= {w.code for w in out.warnings}
+
+
 def test_to_json_refuses_nan():
     record = gongwen.parse(NOTICES / "e2e_gansu.txt")
     record.amounts = [Amount("x", math.nan, Span(0, 1))]
