@@ -11,14 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..document import INVISIBLE, Block, Document, Paragraph
+from .pattern_cache import cached_re
 
 WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 FOLD = {**WIDE_DIGITS, **INVISIBLE}
+FOLDABLE = cached_re("[" + "".join(map(chr, FOLD)) + "]")  # one search tells whether a text needs `translate`
 
 
 def fold(doc: Document) -> Document:
     """Return `doc` with the full-width digits of its paragraphs and table cells read as ASCII digits and its
     invisible characters dropped (a paragraph left blank goes); `doc` itself when nothing needs folding."""
+    if not FOLDABLE.search("\n".join(b.text if isinstance(b, Paragraph) else "\n".join(c.text for c in b.cells)
+                                      for b in doc.blocks)):
+        return doc
     blocks = [_fold(b) for b in doc.blocks]
     if all(a is b for a, b in zip(blocks, doc.blocks)):
         return doc
