@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from lxml import etree
 
@@ -25,8 +25,6 @@ DEFAULT_STYLE = etree.XPath(f"w:style[{PARAGRAPH_STYLE} and (@w:default='1' or @
 NUMBERING_STYLES = etree.XPath("w:style[@w:type='numbering']", namespaces=NS)
 MAX_DEPTH = 20  # basedOn links followed before a chain is taken for a loop
 
-# what the piecewise reading cannot see through: the part is then parsed whole
-OPAQUE = (b"<!--", b"<![CDATA[", b"<!DOCTYPE", b"<?xml-stylesheet")
 DECLARATION = re.compile(rb"\s*<\?xml[^>]*\?>")
 DECLARED_ENCODING = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
 ROOT = re.compile(rb"\s*(<(?:([A-Za-z_][\w.\-]*):)?styles)(?=[\s/>])")
@@ -96,10 +94,10 @@ class SlicedSheet:
                 raise Unsliceable("declared encoding")
             start = decl.end()
         root = ROOT.match(data, start)
-        if root is None or not root.group(2) or any(mark in data for mark in OPAQUE):
+        if root is None or not root.group(2) or b"<!" in data:  # <!-- comments, <![CDATA[, <!DOCTYPE
             raise Unsliceable("no prefixed styles root, or comments, CDATA or a DTD")
         prefix = root.group(2) + b":"
-        tag = re.compile(rb"<(" + re.escape(prefix) + rb"(?:style|docDefaults))(?=[\s/>])([^<]*)")
+        self.prefix = prefix
         self.close_style, self.close_defaults = (re.compile(rb"</" + re.escape(prefix) + name + rb"\s*>")
                                                  for name in (b"style", b"docDefaults"))
         open_end = data.find(b"<", root.end())
@@ -107,16 +105,22 @@ class SlicedSheet:
         if open_tag.endswith(b"/>") or _value(open_tag, b"xmlns:" + root.group(2)) != NS["w"].encode():
             raise Unsliceable("an empty root, or the styles root outside the WordprocessingML namespace")
         self.wrap = (open_tag, b"</" + prefix + b"styles>")
-        self.default_at: int | None = None
-        self.styles: list[tuple[int, dict[bytes, bytes]]] = []  # (offset, its w: attributes by local name)
-        for m in tag.finditer(data, max(open_end, 0)):
-            if m.group(1).endswith(b"docDefaults"):
-                self.default_at = m.start() if self.default_at is None else self.default_at
-                continue
-            if b"&" in m.group(2):
-                raise Unsliceable("a character reference in a style's start tag")
-            self.styles.append((m.start(), {name[len(prefix):]: double or single for name, double, single
-                                            in ATTRIBUTE.findall(m.group(2)) if name.startswith(prefix)}))
+        self.default_at = next(_starts(data, b"<" + prefix + b"docDefaults", open_end), None)
+        # (offset, start tag) of each style: its attributes are read only for the styles a lookup may want
+        self.styles = [(at, data[at : data.find(b"<", at + 1)]) for at in _starts(data, b"<" + prefix + b"style", open_end)]
+        if any(b"&" in head for _, head in self.styles):
+            raise Unsliceable("a character reference in a style's start tag")
+
+    def _attributes(self, head: bytes) -> dict[bytes, bytes]:
+        """Return the w: attributes of a style's start tag by local name."""
+        n = len(self.prefix)
+        return {name[n:]: double or single for name, double, single in ATTRIBUTE.findall(head) if name.startswith(self.prefix)}
+
+    def _having(self, word: bytes) -> Iterator[tuple[int, dict[bytes, bytes]]]:
+        """Generate (offset, attributes) of the styles whose start tag holds `word` (the rest cannot match a lookup)."""
+        for at, head in self.styles:
+            if word in head:
+                yield at, self._attributes(head)
 
     def _parse(self, start: int, close: re.Pattern[bytes]) -> etree._Element:
         """Return the element whose start tag opens at `start`, cut out up to its end tag `close` and parsed alone."""
@@ -143,17 +147,25 @@ class SlicedSheet:
     @_or_whole
     def paragraph_styles(self, sid: str) -> list[etree._Element]:
         key = sid.encode("utf-8")
-        return [self._parse(at, self.close_style) for at, a in self.styles
+        return [self._parse(at, self.close_style) for at, a in self._having(key)
                 if a.get(b"styleId") == key and a.get(b"type", b"paragraph") == b"paragraph"]
 
     @_or_whole
     def default_paragraph_style(self) -> etree._Element | None:
-        return next((self._parse(at, self.close_style) for at, a in self.styles
+        return next((self._parse(at, self.close_style) for at, a in self._having(b"default")
                      if a.get(b"type", b"paragraph") == b"paragraph" and a.get(b"default") in (b"1", b"true")), None)
 
     @_or_whole
     def numbering_styles(self) -> list[etree._Element]:
-        return [self._parse(at, self.close_style) for at, a in self.styles if a.get(b"type") == b"numbering"]
+        return [self._parse(at, self.close_style) for at, a in self._having(b"numbering") if a.get(b"type") == b"numbering"]
+
+
+def _starts(data: bytes, tag: bytes, start: int) -> Iterator[int]:
+    """Generate the offsets of the start tags `tag` (b"<w:style") from `start` on, not of longer names (<w:styles)."""
+    while (at := data.find(tag, start)) >= 0:
+        start = at + len(tag)
+        if data[start : start + 1] in (b" ", b"\t", b"\n", b"\r", b"/", b">"):
+            yield at
 
 
 def _value(tag: bytes, name: bytes) -> bytes | None:
