@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 from statistics import mode
@@ -20,11 +21,14 @@ SENTENCE_END = "。：:；;！？!?"
 NUMBERED_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)")
 INDENT_CHARS = 2.5  # a first-line indent is two characters; a centred line sits further in
 CENTRED_SHARE = 0.8  # or it is clearly shorter than the frame
+MARGIN_LINES = 2  # lines that must start at an edge for it to be the left margin
+MARGIN_SHARE = 0.1  # … and at least this share of the lines at the commonest edge
 UNBROKEN = re.compile(r"[A-Za-z0-9.,%/@_\-]")  # characters a line never breaks between
+OPENING, CLOSING = "〔［【（(《“‘[", "〕］】）)》”’]"  # brackets a line never breaks after / before
 # a 成文日期 or any date standing alone on its line: a paragraph of its own, whatever its layout
 DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年[^。，,；;]{1,10}日\s*$")
-# what a browser prints around a web page: its address, and the date and time of printing (2023/9/1 15:45)
-PRINT_STAMP = re.compile(r"https?://\S+|^\s*\d{4}/\d{1,2}/\d{1,2}\s*(?:上午|下午)?\s*\d{1,2}:\d{2}")
+# what a browser prints in the margins of a web page: its address, the date and time (2024/5/14 10:00, 5/14/24, 10:00 AM)
+PRINT_STAMP = re.compile(r"(?:https?|file)://\S+|^\s*(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}),?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}")
 PAGE_NUMBER = re.compile(r"^[—–\-－－\s]*\d{1,4}[—–\-－\s]*$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^\d+\s*/\s*\d+$")
 
 
@@ -88,10 +92,16 @@ def lines_of(chars: list[Char]) -> list[Line]:
         else:
             rows.append([c])
             centre, row_size = mid, c.size
-    return [line for line in (_line(sorted(r, key=X0)) for r in rows) if line.text.strip()]
+    return [line for line in (_line(sorted(r, key=_middle)) for r in rows) if line.text.strip()]
 
 
-X0, TOP, BOTTOM, SIZE = (attrgetter(name) for name in ("x0", "top", "bottom", "size"))
+def _middle(c: Char) -> float:
+    """Return twice a char's horizontal centre, the order of a line: a browser squeezes runs of CJK punctuation
+    until a full-width bracket's box starts before the narrow one printed ahead of it (》(〔 drawn 》〔( by x0)."""
+    return c.x0 + c.x1
+
+
+TOP, BOTTOM, SIZE = (attrgetter(name) for name in ("top", "bottom", "size"))
 
 
 def _line(chars: list[Char]) -> Line:
@@ -108,39 +118,73 @@ def _line(chars: list[Char]) -> Line:
 
 
 def _lead(chars: list[Char]) -> float:
-    """Return the width of the line's first token, which a wrap could not split (a Latin or digit run)."""
-    end = chars[0].x1
-    for c in chars[1:]:
-        if not (UNBROKEN.match(chars[0].text) and UNBROKEN.match(c.text)):
-            break
-        end = c.x1
-    return end - chars[0].x0
+    """Return the width of the line's first token, which a wrap could not split: a Latin or digit run, with an
+    opening bracket before it and a closing one after it (no line breaks after 〔 or before 〕: 〔2024〕, (2023));
+    a bracket before Chinese text (（一）) is one character, as any Chinese character."""
+    i = 1 if chars[0].text in OPENING and len(chars) > 1 and UNBROKEN.match(chars[1].text) else 0
+    end = i
+    while end + 1 < len(chars) and UNBROKEN.match(chars[i].text) and UNBROKEN.match(chars[end + 1].text):
+        end += 1
+    if i and end + 1 < len(chars) and chars[end + 1].text in CLOSING:
+        end += 1
+    return chars[end].x1 - chars[0].x0
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
-    """Return lines in reading order: side-by-side blocks (masthead name | 文件) read one after the other."""
+    """Return lines in reading order: side-by-side blocks (masthead name | 文件) read one after the other.
+
+    A line continues the block it sits close beneath and overlaps in x; the x span is the block's whole
+    column, not its last line. A line overlapping no column continues the block just above it when no line
+    stands beside it: a paragraph's last character wrapped to the margin under an indented line (…的通 / 知)
+    is no column of its own."""
+    ordered = sorted(lines, key=lambda ln: ln.top)
     blocks: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        home = next((b for b in reversed(blocks) if _stacks(b[-1], line)), None)
+    spans: list[list[float]] = []  # [left, right] of each block's column
+    for line in ordered:
+        home = next((i for i in range(len(blocks) - 1, -1, -1) if _stacks(blocks[i][-1], spans[i], line)), None)
+        if home is None and not any(_beside(other, line) for other in ordered if other is not line):
+            home = next((i for i in range(len(blocks) - 1, -1, -1) if _stacks(blocks[i][-1], None, line)), None)
         if home is None:
             blocks.append([line])
+            spans.append([line.x0, line.x1])
         else:
-            home.append(line)
+            blocks[home].append(line)
+            spans[home] = [min(spans[home][0], line.x0), max(spans[home][1], line.x1)]
     return [line for block in sorted(blocks, key=lambda b: b[0].top) for line in block]
 
 
-def _stacks(above: Line, below: Line) -> bool:
-    """Tell whether `below` continues the column of `above`: overlapping in x and close beneath it."""
-    overlap = min(above.x1, below.x1) - max(above.x0, below.x0)
+def _stacks(above: Line, column: list[float] | None, below: Line) -> bool:
+    """Tell whether `below` continues the column of `above`: close beneath `above` and overlapping the column in x
+    (any x when `column` is None)."""
+    overlap = min(column[1], below.x1) - max(column[0], below.x0) if column is not None else 1.0
     return overlap > 0 and below.top - above.bottom < 1.5 * max(above.size, below.size)
 
 
+def _beside(a: Line, b: Line) -> bool:
+    """Tell whether two lines stand side by side: sharing a good part of their height, apart in x."""
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return shared > 0.25 * min(a.bottom - a.top, b.bottom - b.top) and (a.x1 <= b.x0 or b.x1 <= a.x0)
+
+
 def frame_of(lines: list[Line], width: float) -> Frame:
-    """Return the text frame: the most common left edge and the right edge most lines stay within."""
+    """Return the text frame: the left margin (see `left_margin`) and the right edge most lines stay within."""
     if len(lines) < 3:
         return Frame(width * 0.12, width * 0.88)
     rights = sorted(ln.x1 for ln in lines)
-    return Frame(mode(round(ln.x0) for ln in lines), rights[int(0.95 * (len(rights) - 1))])
+    return Frame(left_margin(lines), rights[int(0.95 * (len(rights) - 1))])
+
+
+def left_margin(lines: list[Line]) -> float:
+    """Return the left margin: the leftmost edge that many lines of the body's type size start at.
+
+    Not simply the commonest edge: where most paragraphs are one line (a web page's fields, a list), the
+    first-line indent is commoner than the margin the wrapped lines return to. Lines of another size (a
+    browser's running header and footer) and edges few lines share (a hanging bracket) do not count.
+    """
+    size = mode(ln.size for ln in lines)
+    counts = Counter(round(ln.x0) for ln in lines if abs(ln.size - size) <= 1)
+    most = max(counts.values())
+    return min(x for x, n in counts.items() if n >= max(MARGIN_LINES, MARGIN_SHARE * most))
 
 
 def paragraphs(lines: list[Line], frame: Frame, page: int, height: float) -> list[Para]:
@@ -169,8 +213,8 @@ def _same_paragraph(a: Line, b: Line, frame: Frame) -> bool:
         return False
     if _title_line(a, frame) and _title_line(b, frame) and (is_centred(a, frame) or is_centred(b, frame)):
         return a.bold == b.bold and a.size == b.size  # a title over several lines
-    if is_centred(a, frame) or is_centred(b, frame):
-        return False
+    if is_centred(b, frame) or (is_centred(a, frame) and not (_wrapped(a, b, frame) and not is_indented(b, frame))):
+        return False  # (a paragraph's first line that a long number pushed down can look centred: it ends early)
     if DATE_LINE.match(a.text) or DATE_LINE.match(b.text):
         return False  # 落款 ⏎ 2023年8月30日 ⏎ the next part
     if a.text.rstrip()[-1:] in SENTENCE_END and NUMBERED_START.match(b.text.lstrip()):
