@@ -2,6 +2,7 @@
 row and column spans of a Table."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import Callable, Iterator
 
 from lxml import etree
@@ -31,7 +32,7 @@ def table_blocks(tbl: etree._Element, blocks: Callable[[etree._Element], Iterato
                  cell_text: Callable[[etree._Element], str]) -> Iterator[Block]:
     """Generate a data table as one Table, or a layout table's text as the `blocks` of its cells."""
     rows = list(kids(tbl, TR))
-    if _is_layout(tbl, len(rows)):
+    if _is_layout(tbl, rows):
         for tr in rows:
             for tc in kids(tr, TC):
                 yield from blocks(tc)
@@ -41,13 +42,17 @@ def table_blocks(tbl: etree._Element, blocks: Callable[[etree._Element], Iterato
         yield table
 
 
-def _is_layout(tbl: etree._Element, n_rows: int) -> bool:
-    """Tell whether a table only positions text on the page (borderless masthead, signature grid)."""
+def _is_layout(tbl: etree._Element, rows: list[etree._Element]) -> bool:
+    """Tell whether a table only positions text on the page: a borderless masthead or signature grid, or a
+    single column — the frame of a web page's table layout, one line or paragraph a row, relates nothing to
+    anything as a table's columns do."""
     tblpr = first_child(tbl, W + "tblPr")
     desc = first_child(tblpr, W + "tblDescription")
     if desc is not None and "layout" in (desc.get(VAL) or "").lower():
         return True
-    return n_rows <= LAYOUT_MAX_ROWS and not _has_borders(tbl, tblpr)
+    if all(next(islice(kids(tr, TC), 1, None), None) is None for tr in rows):
+        return True
+    return len(rows) <= LAYOUT_MAX_ROWS and not _has_borders(tbl, tblpr)
 
 
 def _table(rows: list[etree._Element], cell_text: Callable[[etree._Element], str]) -> Table:

@@ -292,6 +292,18 @@ def test_text_box_in_a_table_cell_read_once(tmp_path):
     assert tables[0].grid()[0] == ["盖章\n单位", "数量"]
 
 
+def test_a_one_column_table_is_page_layout_whatever_its_rows_and_borders(tmp_path):
+    lines = ["关于做好2024年就业工作的通知", "各县（市、区）人力资源和社会保障局：", "现将有关事项通知如下。", "一、总体要求"]
+    column = ('<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>'
+              + "".join(f"<w:tr><w:tc>{p(text)}</w:tc></w:tr>" for text in lines) + "</w:tbl>")
+    two_columns = ('<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>'
+                   + "".join(f"<w:tr><w:tc>{p(a)}</w:tc><w:tc>{p(b)}</w:tc></w:tr>"
+                             for a, b in (("单位", "人数"), ("甲", "1"), ("乙", "2"), ("丙", "3"))) + "</w:tbl>")
+    doc = extract(build(tmp_path, column + two_columns))
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == lines  # a web page's table frame: its lines
+    assert [t.grid()[0] for t in doc.tables] == [["单位", "人数"]]  # a real table stays one
+
+
 # ---- tabs, breaks, spaces -----------------------------------------------------------------
 
 def test_tabs_breaks_and_full_width_spaces(tmp_path):
