@@ -211,7 +211,7 @@ def _cut_by_wrap(a: str, width: int | None) -> bool:
 def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> bool:
     """Tell whether `nxt` continues the sentence that `prev` left open (`width`: the text's hard-wrap width,
     at which even a line of a web page's chrome is cut)."""
-    a, b = prev.text.rstrip(), nxt.text.lstrip()
+    a, b = prev.text.rstrip(" \t\u3000|｜"), nxt.text.lstrip()  # a page table's cell bars (…的意见 | ||||) end no sentence
     if not a or not b or a[-1] in CLOSERS or "\n" in a:
         return False
     if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
