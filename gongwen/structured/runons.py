@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..document import Block, Document, Paragraph
+from . import runons_head
 from .chrome import BULLETS, LABEL, LABEL_END, labels
 from .conventions import BODY_OPENING, TITLE_END, TYPE_END
 from .pattern_cache import cached_re
@@ -53,7 +54,8 @@ def _pieces(text: str) -> list[str] | None:
         return None
     crumbs = [m for m in BLANK.finditer(text) if _ends_crumb(text, m) or _ends_headline(text, m)]
     cuts = sorted([m for m in BREAK.finditer(text) if _ends_line(text[max(0, m.start() - TAIL) : m.start()])]
-                  + list(ITEM.finditer(text)) + fields + crumbs, key=lambda m: m.start())
+                  + list(ITEM.finditer(text)) + fields + crumbs + runons_head.cuts(text, list(BLANK.finditer(text))),
+                  key=lambda m: m.start())
     cuts = [m for i, m in enumerate(cuts) if not i or m.start() >= cuts[i - 1].end()]
     pieces, start = [], 0
     for m in cuts:

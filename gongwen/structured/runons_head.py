@@ -1,0 +1,59 @@
+"""Where a run-together block breaks between the elements GB/T 9704 prints on lines of their own though the
+text before the blank does not close a sentence: the 发文字号 under the masthead, the issuing bodies of the
+masthead above the title and of the signature above the date, and the title under a web page's index table.
+`runons` adds these cuts to those after sentence ends.
+"""
+from __future__ import annotations
+
+import re
+
+from .chrome import BULLETS, field_of, labels
+from .conventions import AGENCY, DATE_ANY, DOC_NUMBER
+from .pattern_cache import cached_re
+
+WORD = cached_re(r"[^ \u3000\xa0]+")
+NUMBER_END = cached_re(r"〕\s*\d{1,5}\s*号$")  # 彭水人社发〔2023〕27号 ⏎ …
+TITLE_START = cached_re(r"关于|[（(][\u4e00-\u9fff]{1,12}[〔［\[【﹝(（](?:19|20)\d{2}[^（）()]{0,12}[）)]\s*关于")
+
+
+def cuts(text: str, blanks: list[re.Match]) -> list[re.Match]:
+    """Return the blanks of `text` that stand for the line breaks of its head or signature."""
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    agency = [bool(AGENCY.match(text[a:b])) for a, b in words]
+    by_end = {b: i for i, (a, b) in enumerate(words)}
+    out = []
+    for m in blanks:
+        i = by_end.get(m.start())
+        if i is None or i + 1 >= len(words):
+            continue
+        word, nxt = text[slice(*words[i])], text[words[i + 1][0]:]
+        if (NUMBER_END.search(word) and DOC_NUMBER.search(text[max(0, m.start() - 30) : m.start()])
+                and not labels(_line_before(text, m.start())) or _in_names(agency, words, text, i)
+                or TITLE_START.match(nxt) and _after_index(text, m.start())):
+            out.append(m)
+    return out
+
+
+def _in_names(agency: list[bool], words: list[tuple[int, int]], text: str, i: int) -> bool:
+    """Tell whether the blank after word `i` sits in or just before a run of issuing bodies, one a word, that
+    a title (关于…) or a date follows: a masthead or a signature, whose names stand on lines of their own."""
+    j = i + 1
+    while j < len(words) and agency[j]:
+        j += 1
+    if j == i + 1 and not agency[i] or j >= len(words):
+        return False
+    after = text[words[j][0] : words[j][0] + 12]
+    return after.startswith("关于") or bool(DATE_ANY.match(after))
+
+
+def _line_before(text: str, end: int) -> str:
+    """Return the text before `end` back to the last sentence end: the line a blank closes if it is one."""
+    start = max(text.rfind(c, 0, end) for c in "。；;")
+    return text[start + 1 : end].strip()
+
+
+def _after_index(text: str, end: int) -> bool:
+    """Tell whether the text before `end` is a web page's index table or byline whose last label is not the
+    title's own (标题: 关于… holds the title as its value)."""
+    pairs = labels(_line_before(text, end).strip(BULLETS + " "))
+    return bool(pairs) and field_of(pairs[-1][0]) != "title"
