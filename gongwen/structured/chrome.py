@@ -56,6 +56,7 @@ def field_of(label: str) -> str:
     return FIELD_OF.get(plain(label), "other")
 
 
+HAN_START = cached_re(r"[\u4e00-\u9fff]")
 BRACKET_LABEL = cached_re(r"【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<value>[^【]*)")
 
 
@@ -77,8 +78,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     needs_sep = label in BYLINE_LABELS or FIELD_OF[label] == "title"
     if needs_sep and not first.group("sep") and rest.strip() and not text[first.end() - 1:first.end()].isspace():
         return []
-    if not first.group("sep") and first.end() == first.end("label") and rest and len(text) > 60:
-        return []  # a long line whose first word only looks like a label (时间紧…): a label's value follows a blank
+    if not first.group("sep") and first.end() == first.end("label") and HAN_START.match(rest) and len(text) > 60:
+        return []  # a long line whose first word only looks like a label (时间紧…): a word, not a label, runs on
     matches = [m for m in LABEL.finditer(text, first.start())
                if m.start() == first.start() or m.group("sep") or text[m.start() - 1:m.start()].isspace()
                or plain(m.group("label")) not in BYLINE_LABELS]

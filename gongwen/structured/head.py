@@ -127,8 +127,14 @@ def _place_alone(text: str) -> bool:
 
 
 def _opens_notice(lines: list[Line], after: list[int]) -> bool:
-    """Tell whether the lines after a title open a notice: its 文号 or its recipients line."""
-    return any(number_line(lines[i].text) or recipient_head(lines[i].text) for i in after)
+    """Tell whether the lines after a title open a notice: its 文号 or its recipients line, before another title
+    (分类: 行业扶贫 ; 通知 above the notice's own title is no title)."""
+    for i in after:
+        if number_line(lines[i].text) or recipient_head(lines[i].text):
+            return True
+        if is_title_end(lines[i].text):
+            return False
+    return False
 
 
 def _title_part(line: Line, below: Line) -> bool:

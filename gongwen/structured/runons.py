@@ -49,24 +49,34 @@ def split(doc: Document) -> Document:
 
 def _pieces(text: str) -> list[str] | None:
     """Return the lines `text` stood for, or None when it is not a run-together block."""
-    fields = [m for m in BLANK.finditer(text) if _opens_field(text, m.end())]
+    blanks = list(BLANK.finditer(text))
+    fields = [m for m in blanks if _opens_field(text, m.end())]
     if len(text) < RUN_ON and not fields:
         return None
-    crumbs = [m for m in BLANK.finditer(text) if _ends_crumb(text, m) or _ends_headline(text, m)]
+    # cuts that a page's chrome or a 公文's head makes certain: one is enough to split a block
+    sure = fields + [m for m in blanks if _ends_crumb(text, m) or _ends_headline(text, m)] + runons_head.cuts(text, blanks)
     cuts = sorted([m for m in BREAK.finditer(text) if _ends_line(text[max(0, m.start() - TAIL) : m.start()])]
-                  + list(ITEM.finditer(text)) + fields + crumbs + runons_head.cuts(text, list(BLANK.finditer(text))),
-                  key=lambda m: m.start())
+                  + list(ITEM.finditer(text)) + sure, key=lambda m: m.start())
     cuts = [m for i, m in enumerate(cuts) if not i or m.start() >= cuts[i - 1].end()]
-    pieces, start = [], 0
+    field_at = {m.start() for m in fields}
+    pieces, start, certain = [], 0, False
     for m in cuts:
-        if m in fields and not _headline(text[start : m.start()]):
+        before = text[start : m.start()]
+        if m in fields and not _headline(before):
             continue  # 索引号: 1133… 公开方式: 主动公开, 2023-09-01 15:45 信息来源:…: one byline goes on
-        pieces.append(text[start : m.start()].rstrip(BULLETS + " ") if m in fields else text[start : m.start()])
-        start = m.end()
-    if len(pieces) < BREAKS and not (fields and pieces):
+        if m not in fields and _next_blank(blanks, m) in field_at and labels(before.strip(BULLETS + " ")):
+            continue  # 分类: 行业扶贫; 通知 发文机关:…: a value runs on to the next label
+        pieces.append(before.rstrip(BULLETS + " ") if m in fields else before)
+        start, certain = m.end(), certain or m in sure
+    if len(pieces) < BREAKS and not (certain and pieces):
         return None
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _next_blank(blanks: list[re.Match], m: re.Match) -> int | None:
+    """Return where the first blank after the cut `m` starts."""
+    return next((b.start() for b in blanks if b.start() >= m.end()), None)
 
 
 def _ends_line(before: str) -> bool:

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import re
 
-from .chrome import BULLETS, field_of, labels
-from .conventions import AGENCY, DATE_ANY, DOC_NUMBER
+from .chrome import BULLETS, LABEL, field_of, labels
+from .conventions import AGENCY, DATE_ANY, DOC_NUMBER, ORG_SUFFIX
 from .pattern_cache import cached_re
+from .recipients import recipient_head
 
 WORD = cached_re(r"[^ \u3000\xa0]+")
 NUMBER_END = cached_re(r"〕\s*\d{1,5}\s*号$")  # 彭水人社发〔2023〕27号 ⏎ …
-TITLE_START = cached_re(r"关于|[（(][\u4e00-\u9fff]{1,12}[〔［\[【﹝(（](?:19|20)\d{2}[^（）()]{0,12}[）)]\s*关于")
+# a title's start: 关于…, with its issuer before it (兰陵县人民政府关于…) or its 文号 ((清人社发〔2022〕160号)关于…)
+TITLE_START = cached_re(rf"(?:[\u4e00-\u9fff（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)}))?关于"
+                        r"|[（(][\u4e00-\u9fff]{1,12}[〔［\[【﹝(（](?:19|20)\d{2}[^（）()]{0,12}[）)]\s*关于")
+# where a flattened line of a page's chrome begins: after a sentence end or a bullet of a bulleted index list
+ADDRESSED = cached_re(r"[^。；;：:\s]{2,200}?[：:](?=[ \u3000\xa0])")
+FIELD = cached_re(LABEL.pattern + r"(?<=[:：|｜])")
+LINE_START = cached_re(r".*(?:[。；;]|\s[•·●◆■▪]\s)", re.S)
 
 
 def cuts(text: str, blanks: list[re.Match]) -> list[re.Match]:
@@ -29,7 +36,7 @@ def cuts(text: str, blanks: list[re.Match]) -> list[re.Match]:
         word, nxt = text[slice(*words[i])], text[words[i + 1][0]:]
         if (NUMBER_END.search(word) and DOC_NUMBER.search(text[max(0, m.start() - 30) : m.start()])
                 and not labels(_line_before(text, m.start())) or _in_names(agency, words, text, i)
-                or TITLE_START.match(nxt) and _after_index(text, m.start())):
+                or (TITLE_START.match(nxt) or _recipients(nxt)) and _after_index(text, m.start())):
             out.append(m)
     return out
 
@@ -48,8 +55,16 @@ def _in_names(agency: list[bool], words: list[tuple[int, int]], text: str, i: in
 
 def _line_before(text: str, end: int) -> str:
     """Return the text before `end` back to the last sentence end: the line a blank closes if it is one."""
-    start = max(text.rfind(c, 0, end) for c in "。；;")
-    return text[start + 1 : end].strip()
+    m = LINE_START.match(text, max(0, end - 200), end)
+    line = text[m.end() if m else max(0, end - 200) : end]
+    field = FIELD.search(line)  # …的通知 - 发布日期: 2021-03-01 - 来源: …: the byline after the title
+    return line[field.start() if field else 0 :].strip()
+
+
+def _recipients(text: str) -> bool:
+    """Tell whether a text opens with a 主送 line, its colon before a blank (各县(区)统计局,…,市局各部门: 为…)."""
+    m = ADDRESSED.match(text)
+    return bool(m and not LABEL.match(text) and recipient_head(m.group()))
 
 
 def _after_index(text: str, end: int) -> bool:

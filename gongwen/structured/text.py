@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
 from .chrome import is_chrome, labels
-from .conventions import AGENCY, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
+from .conventions import AGENCY, ORG_SUFFIX, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
 from .pattern_cache import cached_re
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
@@ -32,6 +32,8 @@ CHANNEL_END = cached_re(r"""(?:
   | (?<!\d)1[3-9]\d{9}                                                   # 13909321234
 )[)）]?$""", re.VERBOSE)
 
+# a title line with its issuer before 关于 (兰陵县人民政府关于…的批复)
+TITLE_OPENING = cached_re(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)})关于")
 
 # a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
 # by a copy of a PDF's text; a bare figure is not taken for one
@@ -226,6 +228,8 @@ def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> boo
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
+        return False
+    if not cut and TITLE_OPENING.match(b) and TITLE_END.search(b):  # …效力状态 有效中 ⏎ 兰陵县人民政府关于…的批复
         return False
     if CHANNEL_END.search(a):
         return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…

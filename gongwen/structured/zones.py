@@ -63,9 +63,10 @@ class PageFields:
             self.values[key].append(value)
 
 
-# where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
+# where a page flattened to one line still breaks: blanks after a sentence, before a date (not a label's: 成文日期:
+# 2020年07月03日) or 附件
 SEGMENT_BREAK = cached_re(r"(?<=[。；;！!？?])\s+|(?<=[。；;！!？?])(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)"
-                           r"|\s+(?=(?:(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)(?!.*印\s*发\s*$)|附\s*件)|(?<=日)(?=附\s*件)")
+                           r"|(?<![:：\s])\s+(?=(?:(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)(?!.*印\s*发\s*$)|附\s*件)|(?<=日)(?=附\s*件)")
 
 
 def read_lines(text: Text) -> list[Line]:
@@ -85,10 +86,12 @@ def read_lines(text: Text) -> list[Line]:
 
 
 def _segments(s: str, start: int, end: int, table: bool):
-    """Yield the (start, end) of each line of a block; a paragraph's line is cut again at SEGMENT_BREAK."""
+    """Yield the (start, end) of each line of a block; a paragraph's line is cut again at SEGMENT_BREAK, unless
+    it is a line of a page's index table or byline."""
     pos = start
     for raw in s[start:end].split("\n"):
-        cuts = [pos] if table else [pos] + [pos + m.end() for m in SEGMENT_BREAK.finditer(raw)]
+        whole = table or labels(raw.strip().lstrip(BULLETS).strip())  # 分 类: 行业扶贫 ; 通知: one value
+        cuts = [pos] if whole else [pos] + [pos + m.end() for m in SEGMENT_BREAK.finditer(raw)]
         for a, b in zip(cuts, cuts[1:] + [pos + len(raw)]):
             yield a, b
         pos += len(raw) + 1
