@@ -14,7 +14,9 @@ Writes OUT_DIR/<variant>/NNN_<variant>.<ext> (eval pairs NNN_… with gold NNN.j
   (`<w:br/>`), direct run formatting and no paragraph styles, the title split over two paragraphs when long
   (else over two runs), the chrome as a table, full-width spaces as indents, a header and a footer.
 - `wrap30`, `wrap38` (TXT): hard-wrapped at 30/38 characters as pdftotext or a copy-paste gives it, with the
-  page number "— n —" between blank lines every 40 lines.
+  page number "— n —" between blank lines every 40 lines; `vwrap34` likewise at 34 full-width characters of
+  visual width, as pdftotext wraps a PDF's lines (ASCII digits and latin half width: a line with figures holds
+  more characters).
 """
 from __future__ import annotations
 
@@ -197,9 +199,11 @@ def softbr(lines: list[str], out: Path) -> None:
 
 
 # ---------------------------------------------------------------- TXT
-def hard_wrapped(lines: list[str], out: Path, chars: int, per_page: int = 40) -> None:
-    """Write the notice hard-wrapped at `chars` characters with page numbers every `per_page` lines."""
-    rows = [ln[k:k + chars] for ln in lines for k in range(0, len(ln), chars)]
+def hard_wrapped(lines: list[str], out: Path, chars: int, per_page: int = 40, visual: bool = False) -> None:
+    """Write the notice hard-wrapped at `chars` characters (`visual`: of full width, a half-width character
+    counting half, as pdftotext lays a line out) with page numbers every `per_page` lines."""
+    rows = [row for ln in lines for row in (visual_rows(ln, 2 * chars) if visual else
+                                             [ln[k:k + chars] for k in range(0, len(ln), chars)])]
     text, page = [], 1
     for k in range(0, len(rows), per_page):
         text += rows[k:k + per_page]
@@ -209,12 +213,25 @@ def hard_wrapped(lines: list[str], out: Path, chars: int, per_page: int = 40) ->
     out.write_text("\n".join(text) + "\n", encoding="utf-8")
 
 
+def visual_rows(line: str, units: int) -> list[str]:
+    """Cut a line into rows of at most `units` half-width units (ASCII 1, any other character 2)."""
+    rows, row, used = [], "", 0
+    for ch in line:
+        w = 1 if ch.isascii() else 2
+        if used + w > units:
+            rows.append(row)
+            row, used = "", 0
+        row, used = row + ch, used + w
+    return rows + [row] if row or not rows else rows
+
+
 VARIANTS = {
     "rl28": ("pdf", lambda lines, out: pdf(lines, out, 28, 16)),
     "rl36": ("pdf", lambda lines, out: pdf(lines, out, 36, 14)),
     "softbr": ("docx", softbr),
     "wrap30": ("txt", lambda lines, out: hard_wrapped(lines, out, 30)),
     "wrap38": ("txt", lambda lines, out: hard_wrapped(lines, out, 38)),
+    "vwrap34": ("txt", lambda lines, out: hard_wrapped(lines, out, 34, visual=True)),
 }
 
 
