@@ -38,6 +38,8 @@ TITLE_OPENING = cached_re(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{'|'.join(ORG_S
 # a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
 # by a copy of a PDF's text; a bare figure is not taken for one
 PAGE_NUMBER = cached_re(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+# the year (and month) of a date whose rest the next line holds
+YEAR_HEAD = cached_re(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
 # a table of contents' leader dots (第一章 规划背景………(9))
 LEADER = cached_re(r"…{3,}|\.{6,}|·{6,}")
 # what ends a sentence for `Text.sentence`
@@ -230,6 +232,12 @@ def hard_wrap(doc: Document) -> Wrap | None:
     return Wrap(width, True) if units[width] + units[width - 1] >= least else None
 
 
+def _cut_name(a: str, b: str) -> bool:
+    """Tell whether two lines are the halves of one body's name: neither is a name of its own, together they are."""
+    return (len(a + b) <= 40 and PLACED_NAME.match(a) is not None and not AGENCY.match(a) and not AGENCY.match(b)
+            and not PLACED_NAME.match(b) and AGENCY.match(a + b) is not None)
+
+
 def _continues(prev: Paragraph, nxt: Paragraph, wrap: Wrap | None = None) -> bool:
     """Tell whether `nxt` continues the sentence that `prev` left open (`wrap`: the text's hard wrap, at which
     even a line of a web page's chrome is cut)."""
@@ -245,6 +253,12 @@ def _continues(prev: Paragraph, nxt: Paragraph, wrap: Wrap | None = None) -> boo
     cut = wrap is not None and wrap.cuts(a) and not labels(b)
     if cut and a[-1].isdigit() and b[0].isdigit():
         return True  # a number cut by the wrap (金额33 ⏎ 18.4元), not a heading 18.
+    if cut and TRAILING_NUMBER.match(b):
+        return True  # …的通知 ⏎ (皖人社秘〔2019〕217号): the bracketed 文号 after a title, cut off by the wrap
+    if YEAR_HEAD.match(a) and date_only(a + b):
+        return True  # 2017年 ⏎ 6月8日: a date cut in two (a wrapped right-aligned signature date)
+    if wrap is not None and _cut_name(a, b):
+        return True  # 甘肃省脱贫攻坚领导小 ⏎ 组办公室: a signing body cut by the wrap
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
