@@ -36,8 +36,8 @@ CHANNEL_END = cached_re(r"""(?:
 TITLE_OPENING = cached_re(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)})关于")
 
 # a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
-# by a copy of a PDF's text; a bare figure is not taken for one
-PAGE_NUMBER = cached_re(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+# by a copy of a PDF's text (- 2 - read as a markdown list item: 2 -); a bare figure is not taken for one
+PAGE_NUMBER = cached_re(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|\d{1,3}\s+-|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # the year (and month) of a date whose rest the next line holds
 YEAR_HEAD = cached_re(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
 # a table of contents' leader dots (第一章 规划背景………(9))
