@@ -17,6 +17,9 @@ Writes OUT_DIR/<variant>/NNN_<variant>.<ext> (eval pairs NNN_… with gold NNN.j
   page number "— n —" between blank lines every 40 lines; `vwrap34` likewise at 34 full-width characters of
   visual width, as pdftotext wraps a PDF's lines (ASCII digits and latin half width: a line with figures holds
   more characters).
+- `chromeafter`, `title3`, `hdrtable` (TXT): a saved page with its chrome after the body; the title over three
+  lines; the 文号 and the signature date moved into a tab-separated header table (发文字号 | 成文日期) above the
+  title.
 """
 from __future__ import annotations
 
@@ -225,6 +228,50 @@ def visual_rows(line: str, units: int) -> list[str]:
     return rows + [row] if row or not rows else rows
 
 
+# ---------------------------------------------------------------- layouts of saved pages (TXT)
+NUMBER_LINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,12}[〔［\[【(（](?:19|20)\d{2}[〕］\]】)）]\d{1,5}号[）)]?$")
+
+
+def chrome_after(lines: list[str], out: Path) -> None:
+    """Write the page with its chrome (index table, byline, breadcrumbs) after the body, as a reader view or a
+    page whose layout puts the side panel last saves it."""
+    title, _, chrome = parts(lines)
+    out.write_text("\n".join(lines[chrome:] + [""] + lines[:chrome]) + "\n", encoding="utf-8")
+
+
+def thirds(text: str) -> list[str]:
+    """Split a title into three lines, each cut as `halves` cuts one."""
+    head, rest = halves(text)
+    if len(head) > len(rest):
+        return [*halves(head), rest]
+    return [head, *halves(rest)]
+
+
+def title3(lines: list[str], out: Path) -> None:
+    """Write the notice with its title over three lines (a long title centred in a narrow column)."""
+    title, _, _ = parts(lines)
+    if title is not None and len(lines[title]) >= 12:
+        lines = lines[:title] + thirds(lines[title]) + lines[title + 1:]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def header_table(lines: list[str], out: Path) -> None:
+    """Write the notice with its 文号 and signature date moved into a tab-separated header table above the
+    title (发文字号 | 成文日期), as a page that prints them in a table of its own and no longer under the title."""
+    title, tail, _ = parts(lines)
+    number = next((i for i in range(len(lines)) if title is not None and abs(i - title) <= 3
+                   and NUMBER_LINE.match(lines[i])), None)
+    date = next((i for i in range(len(lines) - 1, max(tail - 4, 0), -1) if DATE_TAIL.search(lines[i])), None)
+    if title is None or number is None and date is None:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+    row = ["发文字号\t成文日期", f"{lines[number].strip('（()）') if number is not None else ''}\t"
+           f"{lines[date] if date is not None else ''}"]
+    kept = [ln for i, ln in enumerate(lines) if i not in (number, date)]
+    at = title - (number is not None and number < title)
+    out.write_text("\n".join(kept[:at] + row + [""] + kept[at:]) + "\n", encoding="utf-8")
+
+
 VARIANTS = {
     "rl28": ("pdf", lambda lines, out: pdf(lines, out, 28, 16)),
     "rl36": ("pdf", lambda lines, out: pdf(lines, out, 36, 14)),
@@ -232,6 +279,9 @@ VARIANTS = {
     "wrap30": ("txt", lambda lines, out: hard_wrapped(lines, out, 30)),
     "wrap38": ("txt", lambda lines, out: hard_wrapped(lines, out, 38)),
     "vwrap34": ("txt", lambda lines, out: hard_wrapped(lines, out, 34, visual=True)),
+    "chromeafter": ("txt", chrome_after),
+    "title3": ("txt", title3),
+    "hdrtable": ("txt", header_table),
 }
 
 
