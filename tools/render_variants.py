@@ -229,6 +229,8 @@ def visual_rows(line: str, units: int) -> list[str]:
 
 
 # ---------------------------------------------------------------- layouts of saved pages (TXT)
+DATE_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}年?\d{3,4}日?"
+                        r"|[〇○零一二三四五六七八九]{4}年[^年]{2,6}日)$")
 NUMBER_LINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,12}[〔［\[【(（](?:19|20)\d{2}[〕］\]】)）]\d{1,5}号[）)]?$")
 
 
@@ -261,12 +263,12 @@ def header_table(lines: list[str], out: Path) -> None:
     title, tail, _ = parts(lines)
     number = next((i for i in range(len(lines)) if title is not None and abs(i - title) <= 3
                    and NUMBER_LINE.match(lines[i])), None)
-    date = next((i for i in range(len(lines) - 1, max(tail - 4, 0), -1) if DATE_TAIL.search(lines[i])), None)
+    date = next((i for i in range(len(lines) - 1, max(tail - 4, 0), -1) if DATE_ALONE.match(lines[i])), None)
     if title is None or number is None and date is None:
         out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         return
-    row = ["发文字号\t成文日期", f"{lines[number].strip('（()）') if number is not None else ''}\t"
-           f"{lines[date] if date is not None else ''}"]
+    cells = [(label, lines[i].strip("（()）")) for label, i in (("发文字号", number), ("成文日期", date)) if i is not None]
+    row = ["\t".join(label for label, _ in cells), "\t".join(value for _, value in cells)]
     kept = [ln for i, ln in enumerate(lines) if i not in (number, date)]
     at = title - (number is not None and number < title)
     out.write_text("\n".join(kept[:at] + row + [""] + kept[at:]) + "\n", encoding="utf-8")

@@ -66,8 +66,8 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
 
 def is_body(text: str) -> bool:
     """Tell whether a line is body text: a sentence, a heading, the recipients line."""
-    if is_title_end(text) or AGENCY.match(text) or date_only(text) or number_line(text):
-        return False
+    if is_title_end(text) or AGENCY.match(text) or date_only(text) or number_line(text) or text.endswith("关于"):
+        return False  # …办公室关于 ⏎ 印发《…》的通知: a title broken after its 关于, whatever its first word (经济…)
     return bool("。" in text or HEADING.match(text) or BODY_OPENING.match(text) or recipient_head(text)
                 or (len(text) > 50 and re.search(r"[，,；;]", text)))
 

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .chrome import BULLETS, BYLINE_LABELS, DATE_LINE, NAV_LINE, field_of, is_control, labels, plain
-from .conventions import DATE_ANY, parse_date
+from .conventions import DATE_ANY, parse_broken_date, parse_date
 from .text import Text
 from .pattern_cache import cached_re
 
@@ -54,7 +54,7 @@ class PageFields:
 
     def date(self, key: str) -> str | None:
         """Return a date field as YYYY-MM-DD."""
-        return next((d for v in self.all(key) if (d := parse_date(v))), None)
+        return next((d for v in self.all(key) if (d := parse_date(v) or parse_broken_date(v))), None)
 
     def add(self, key: str, value: str) -> None:
         """Add a non-empty value of a field."""
@@ -101,7 +101,13 @@ def mark_chrome(lines: list[Line]) -> PageFields:
     """Mark the lines that are page chrome and return the fields its byline and index table print."""
     fields = PageFields()
     pending: str | None = None  # a label alone on its line: its value is the next line
+    heads: list[str] | None = None  # a table row of labels only (发文字号 | 成文日期): the next row holds the values
     for line in lines:
+        if heads and line.in_table:
+            for label, value in zip(heads, line.text.split("\t")):
+                fields.add(field_of(label), value)
+            line.zone, heads = INDEX, None
+            continue
         text = line.text.lstrip(BULLETS).strip()
         if not text:
             line.zone = CONTROL  # a separator line of a page's table (-, |)
@@ -112,6 +118,7 @@ def mark_chrome(lines: list[Line]) -> PageFields:
             line.zone, pending = INDEX, None
             continue
         pending = None
+        heads = [p[0] for p in pairs] if line.in_table and len(pairs) > 1 and not any(p[1] for p in pairs) else None
         if pairs:
             line.zone = BYLINE if all(field_of(p[0]) in ("source", "publish_date", "other") and
                                       plain(p[0]) in BYLINE_LABELS for p in pairs) else INDEX
