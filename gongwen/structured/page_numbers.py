@@ -39,10 +39,14 @@ def _clean(table: Table) -> Table:
 def _page_gap(blocks: list[Block]) -> int:
     """Return how many page-number paragraphs end `blocks` right after a text-dump table (0: none, or no table)."""
     n = 0
-    while n < len(blocks) and isinstance(blocks[-1 - n], Paragraph) and PAGE_NUMBER.match(blocks[-1 - n].text):
+    while n < len(blocks) and _page_number(blocks[-1 - n]):
         n += 1
     before = blocks[-1 - n] if n < len(blocks) else None
     return n if n and isinstance(before, Table) and before.ambiguous else 0
+
+
+def _page_number(block: Block) -> bool:
+    return isinstance(block, Paragraph) and PAGE_NUMBER.match(block.text) is not None
 
 
 def _join(top: Table, more: Table) -> Table:
