@@ -217,19 +217,17 @@ class Wrap:
 
 def hard_wrap(doc: Document) -> Wrap | None:
     """Return how a text was hard-wrapped (copied from a PDF, pdftotext): the length most of its long lines
-    share, counted in characters or else by visual width; None for text that keeps its paragraphs. A table of
-    contents' lines, filled to the width by their leader dots, are not wrapped lines."""
+    share, counted in characters or by visual width, whichever more lines share; None for text that keeps its
+    paragraphs. A table of contents' lines, filled to the width by their leader dots, are not wrapped lines."""
     lines = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.page is None
              and len(b.text) >= WRAPPED_MIN and "\n" not in b.text and not LEADER.search(b.text)]
     if len(lines) < 5:
         return None
-    least = max(4, 0.3 * len(lines))
     width, count = Counter(map(len, lines)).most_common(1)[0]
-    if count >= least:
-        return Wrap(width)
     units = Counter(Wrap(0, True).measure(line) for line in lines)
-    width = max(units, key=lambda w: (units[w] + units[w - 1], w))
-    return Wrap(width, True) if units[width] + units[width - 1] >= least else None
+    visual = max(units, key=lambda w: (units[w] + units[w - 1], w))
+    wrap, count = max((Wrap(width), count), (Wrap(visual, True), units[visual] + units[visual - 1]), key=lambda x: x[1])
+    return wrap if count >= max(4, 0.3 * len(lines)) else None
 
 
 def _cut_name(a: str, b: str) -> bool:
