@@ -101,6 +101,8 @@ def test_undated_signature_above_the_attachment_it_names():
 
 def test_title_over_three_lines():
     assert record(variant("310_title3.txt")).meta.title == "关于印发《十堰市第五次全国经济普查实施办法》的通知"
+    assert record(variant("125_title3.txt")).meta.title == "就业困难人员、贫困劳动力就业创业补贴1~8月发放情况"
+    assert record(variant("312_title3.txt")).meta.title == "甘肃省2019年度31个贫困县摘帽退出公示"
 
 
 def test_page_title_field_cut_by_a_running_header():

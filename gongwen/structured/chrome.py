@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .conventions import DATE_ANY, TIME_OF_DAY
+from .conventions import DATE_ANY, TIME_OF_DAY, TITLE_END
 from .pattern_cache import cached_re
 
 BULLETS = "•·●◆■□▪-－—|｜*"
@@ -98,6 +98,8 @@ def is_control(text: str) -> bool:
         return False
     if STRONG_CONTROLS.search(text):
         return True
+    if TITLE_END.search(text):
+        return False  # 摘帽退出公示: a headline's last line, not 退出 among the controls
     found = CONTROL_WORDS.findall(text)
     if not found:
         return False
