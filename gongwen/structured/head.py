@@ -112,10 +112,10 @@ def _headline_part(text: str) -> bool:
 
 def _broken_headline(lines: list[Line], before: list[int], i: int) -> int:
     """Return the last line of a headline broken over up to three short lines (就业困难人员、贫困劳动力就 ⏎
-    业创业补贴1 ⏎ ~8月发放情况) that the page's byline, the body or a long line follows; `find_head` takes the
-    others back."""
+    业创业补贴1 ⏎ ~8月发放情况), none longer than the first (the width broke them), that the page's byline, the
+    body or a long line follows; `find_head` takes the others back."""
     j = i
-    while j - i < 2 and j + 1 in before and len(lines[j + 1].text) < 20 and "。" not in lines[j + 1].text \
+    while j - i < 2 and j + 1 in before and len(lines[j + 1].text) <= len(lines[i].text) and "。" not in lines[j + 1].text \
             and _headline_part(lines[j + 1].text):
         j += 1
     after = j + 1

@@ -1,6 +1,7 @@
 """Where a run-together block breaks between the elements GB/T 9704 prints on lines of their own though the
 text before the blank does not close a sentence: the 发文字号 under the masthead, the issuing bodies of the
-masthead above the title and of the signature above the date, and the title under a web page's index table.
+masthead above the title and of the signature above the date, and the title or 主送 line under a web page's
+index table.
 `runons` adds these cuts to those after sentence ends.
 """
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .chrome import BULLETS, LABEL, field_of, labels
-from .conventions import AGENCY, DATE_ANY, DOC_NUMBER, ORG_SUFFIX
+from .conventions import AGENCY, DATE_ANY, DOC_NUMBER, ORG_SUFFIX, TITLE_END
 from .pattern_cache import cached_re
 from .recipients import recipient_head
 
@@ -36,7 +37,8 @@ def cuts(text: str, blanks: list[re.Match]) -> list[re.Match]:
         word, nxt = text[slice(*words[i])], text[words[i + 1][0]:]
         if (NUMBER_END.search(word) and DOC_NUMBER.search(text[max(0, m.start() - 30) : m.start()])
                 and not labels(_line_before(text, m.start())) or _in_names(agency, words, text, i)
-                or (TITLE_START.match(nxt) or _recipients(nxt)) and _after_index(text, m.start())):
+                or (TITLE_START.match(nxt) or _recipients(nxt) or _title(text[slice(*words[i + 1])]))
+                and _after_index(text, m.start())):
             out.append(m)
     return out
 
@@ -59,6 +61,11 @@ def _line_before(text: str, end: int) -> str:
     line = text[m.end() if m else max(0, end - 200) : end]
     field = FIELD.search(line)  # …的通知 - 发布日期: 2021-03-01 - 来源: …: the byline after the title
     return line[field.start() if field else 0 :].strip()
+
+
+def _title(word: str) -> bool:
+    """Tell whether a word is a whole title or headline (绿春县…工作方案(2022—2024年))."""
+    return 8 <= len(word) < 60 and TITLE_END.search(word) is not None
 
 
 def _recipients(text: str) -> bool:
