@@ -14,7 +14,12 @@ Writes OUT_DIR/<variant>/NNN_<variant>.<ext> (eval pairs NNN_… with gold NNN.j
   (`<w:br/>`), direct run formatting and no paragraph styles, the title split over two paragraphs when long
   (else over two runs), the chrome as a table, full-width spaces as indents, a header and a footer.
 - `wrap30`, `wrap38` (TXT): hard-wrapped at 30/38 characters as pdftotext or a copy-paste gives it, with the
-  page number "— n —" between blank lines every 40 lines.
+  page number "— n —" between blank lines every 40 lines; `vwrap34` likewise at 34 full-width characters of
+  visual width, as pdftotext wraps a PDF's lines (ASCII digits and latin half width: a line with figures holds
+  more characters).
+- `chromeafter`, `title3`, `hdrtable` (TXT): a saved page with its chrome after the body; the title over three
+  lines; the 文号 and the signature date moved into a tab-separated header table (发文字号 | 成文日期) above the
+  title.
 """
 from __future__ import annotations
 
@@ -197,9 +202,11 @@ def softbr(lines: list[str], out: Path) -> None:
 
 
 # ---------------------------------------------------------------- TXT
-def hard_wrapped(lines: list[str], out: Path, chars: int, per_page: int = 40) -> None:
-    """Write the notice hard-wrapped at `chars` characters with page numbers every `per_page` lines."""
-    rows = [ln[k:k + chars] for ln in lines for k in range(0, len(ln), chars)]
+def hard_wrapped(lines: list[str], out: Path, chars: int, per_page: int = 40, visual: bool = False) -> None:
+    """Write the notice hard-wrapped at `chars` characters (`visual`: of full width, a half-width character
+    counting half, as pdftotext lays a line out) with page numbers every `per_page` lines."""
+    rows = [row for ln in lines for row in (visual_rows(ln, 2 * chars) if visual else
+                                             [ln[k:k + chars] for k in range(0, len(ln), chars)])]
     text, page = [], 1
     for k in range(0, len(rows), per_page):
         text += rows[k:k + per_page]
@@ -209,12 +216,74 @@ def hard_wrapped(lines: list[str], out: Path, chars: int, per_page: int = 40) ->
     out.write_text("\n".join(text) + "\n", encoding="utf-8")
 
 
+def visual_rows(line: str, units: int) -> list[str]:
+    """Cut a line into rows of at most `units` half-width units (ASCII 1, any other character 2)."""
+    rows, row, used = [], "", 0
+    for ch in line:
+        w = 1 if ch.isascii() else 2
+        if used + w > units:
+            rows.append(row)
+            row, used = "", 0
+        row, used = row + ch, used + w
+    return rows + [row] if row or not rows else rows
+
+
+# ---------------------------------------------------------------- layouts of saved pages (TXT)
+DATE_ALONE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}年?\d{3,4}日?"
+                        r"|[〇○零一二三四五六七八九]{4}年[^年]{2,6}日)$")
+NUMBER_LINE = re.compile(r"^[（(]?[\u4e00-\u9fff]{1,12}[〔［\[【(（](?:19|20)\d{2}[〕］\]】)）]\d{1,5}号[）)]?$")
+
+
+def chrome_after(lines: list[str], out: Path) -> None:
+    """Write the page with its chrome (index table, byline, breadcrumbs) after the body, as a reader view or a
+    page whose layout puts the side panel last saves it."""
+    title, _, chrome = parts(lines)
+    out.write_text("\n".join(lines[chrome:] + [""] + lines[:chrome]) + "\n", encoding="utf-8")
+
+
+def thirds(text: str) -> list[str]:
+    """Split a title into three lines, each cut as `halves` cuts one."""
+    head, rest = halves(text)
+    if len(head) > len(rest):
+        return [*halves(head), rest]
+    return [head, *halves(rest)]
+
+
+def title3(lines: list[str], out: Path) -> None:
+    """Write the notice with its title over three lines (a long title centred in a narrow column)."""
+    title, _, _ = parts(lines)
+    if title is not None and len(lines[title]) >= 12:
+        lines = lines[:title] + thirds(lines[title]) + lines[title + 1:]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def header_table(lines: list[str], out: Path) -> None:
+    """Write the notice with its 文号 and signature date moved into a tab-separated header table above the
+    title (发文字号 | 成文日期), as a page that prints them in a table of its own and no longer under the title."""
+    title, tail, _ = parts(lines)
+    number = next((i for i in range(len(lines)) if title is not None and abs(i - title) <= 3
+                   and NUMBER_LINE.match(lines[i])), None)
+    date = next((i for i in range(len(lines) - 1, max(tail - 4, 0), -1) if DATE_ALONE.match(lines[i])), None)
+    if title is None or number is None and date is None:
+        out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+    cells = [(label, lines[i].strip("（()）")) for label, i in (("发文字号", number), ("成文日期", date)) if i is not None]
+    row = ["\t".join(label for label, _ in cells), "\t".join(value for _, value in cells)]
+    kept = [ln for i, ln in enumerate(lines) if i not in (number, date)]
+    at = title - (number is not None and number < title)
+    out.write_text("\n".join(kept[:at] + row + [""] + kept[at:]) + "\n", encoding="utf-8")
+
+
 VARIANTS = {
     "rl28": ("pdf", lambda lines, out: pdf(lines, out, 28, 16)),
     "rl36": ("pdf", lambda lines, out: pdf(lines, out, 36, 14)),
     "softbr": ("docx", softbr),
     "wrap30": ("txt", lambda lines, out: hard_wrapped(lines, out, 30)),
     "wrap38": ("txt", lambda lines, out: hard_wrapped(lines, out, 38)),
+    "vwrap34": ("txt", lambda lines, out: hard_wrapped(lines, out, 34, visual=True)),
+    "chromeafter": ("txt", chrome_after),
+    "title3": ("txt", title3),
+    "hdrtable": ("txt", header_table),
 }
 
 

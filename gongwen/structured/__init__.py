@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from ..document import Document
 from ..record import Record, SourceInfo, Warning
-from . import amounts, attachments, characters, contacts, deadlines, meta, runons, sections, sites, spacing, tables, targets, units
+from . import (amounts, attachments, characters, contacts, deadlines, meta, page_numbers, runons, sections, sites, spacing, tables,
+               targets, units)
 from . import text as textmod
 from .context import Context
 
 
 def build_record(doc: Document) -> Record:
     """Return the record of `doc`."""
-    doc = runons.split(spacing.squeeze(characters.fold(doc)))
+    doc = runons.split(page_numbers.drop(spacing.squeeze(characters.fold(doc))))
     ctx = Context(doc, textmod.build(doc))
     ctx.warnings.extend(Warning(f.code, f.message) for f in doc.findings)
     ctx.meta = meta.extract(ctx)  # the year that dates resolve with comes from here

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .conventions import DATE_ANY, TIME_OF_DAY
+from .conventions import DATE_ANY, TIME_OF_DAY, TITLE_END
 from .pattern_cache import cached_re
 
 BULLETS = "•·●◆■□▪-－—|｜*"
@@ -40,6 +40,8 @@ BYLINE_LABELS = set(LABELS["source"] + ("发布时间", "更新时间", "公开�
 _spaced = sorted(FIELD_OF, key=len, reverse=True)
 LABEL = cached_re(r"(?<![\u4e00-\u9fff])(?:【\s*)?(?P<label>" + "|".join(r"\s*".join(w) for w in _spaced)
                    + r")(?:\s*】)?\s*(?P<sep>[:：|｜]?)")
+# a label with its separator at the end of a text (… 公开方式:): its value is still to come
+LABEL_END = cached_re(r"(?<![\u4e00-\u9fff])(?:" + "|".join(r"\s*".join(w) for w in _spaced) + r")\s*[:：|｜]$")
 DATE_LINE = cached_re(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*$")
 DATE_LEAD = cached_re(rf"^(?:{DATE_ANY.pattern}){TIME_OF_DAY}\s*[-－]?\s*")
 
@@ -54,6 +56,7 @@ def field_of(label: str) -> str:
     return FIELD_OF.get(plain(label), "other")
 
 
+HAN_START = cached_re(r"[\u4e00-\u9fff]")
 BRACKET_LABEL = cached_re(r"【(?P<label>[\u4e00-\u9fff]{2,6})】(?P<value>[^【]*)")
 
 
@@ -75,8 +78,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     needs_sep = label in BYLINE_LABELS or FIELD_OF[label] == "title"
     if needs_sep and not first.group("sep") and rest.strip() and not text[first.end() - 1:first.end()].isspace():
         return []
-    if not first.group("sep") and rest[:1] not in ("", " ", "\t", "\u3000") and len(text) > 60:
-        return []
+    if not first.group("sep") and first.end() == first.end("label") and HAN_START.match(rest) and len(text) > 60:
+        return []  # a long line whose first word only looks like a label (时间紧…): a word, not a label, runs on
     matches = [m for m in LABEL.finditer(text, first.start())
                if m.start() == first.start() or m.group("sep") or text[m.start() - 1:m.start()].isspace()
                or plain(m.group("label")) not in BYLINE_LABELS]
@@ -95,6 +98,8 @@ def is_control(text: str) -> bool:
         return False
     if STRONG_CONTROLS.search(text):
         return True
+    if TITLE_END.search(text):
+        return False  # 摘帽退出公示: a headline's last line, not 退出 among the controls
     found = CONTROL_WORDS.findall(text)
     if not found:
         return False

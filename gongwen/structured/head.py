@@ -66,8 +66,8 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
 
 def is_body(text: str) -> bool:
     """Tell whether a line is body text: a sentence, a heading, the recipients line."""
-    if is_title_end(text) or AGENCY.match(text) or date_only(text) or number_line(text):
-        return False
+    if is_title_end(text) or AGENCY.match(text) or date_only(text) or number_line(text) or text.endswith("关于"):
+        return False  # …办公室关于 ⏎ 印发《…》的通知: a title broken after its 关于, whatever its first word (经济…)
     return bool("。" in text or HEADING.match(text) or BODY_OPENING.match(text) or recipient_head(text)
                 or (len(text) > 50 and re.search(r"[，,；;]", text)))
 
@@ -92,16 +92,35 @@ def _headline(lines: list[Line], before: list[int]) -> int | None:
         return None
     i = before[1] if len(before) > 1 and _cut_repeat(lines, before, before[0]) else before[0]
     text = lines[i].text
-    if (len(text) > 50 or re.search(r"[。：:；;，,、]$", text) or HEADING.match(text) or BODY_OPENING.match(text)
-            or AGENCY.match(text) or date_only(text) or number_line(text) or text.startswith("附件")
-            or _place_alone(text)):
+    if len(text) > 50 or not _headline_part(text):
         return None
     at = before.index(i)
     nxt = before[at + 1] if at + 1 < len(before) else None
     if nxt is not None and lines[i].align == lines[nxt].align == "center" and lines[i].size == lines[nxt].size \
             and _title_part(lines[nxt], lines[nxt]) and not is_title_end(lines[nxt].text):
         return nxt  # a headline centred over two lines: `find_head` takes the first back
-    return i
+    return _broken_headline(lines, before, i)
+
+
+def _headline_part(text: str) -> bool:
+    """Tell whether a line may be (part of) a page headline: unpunctuated at its end, no heading, body opening,
+    body's name, date, 文号, attachment label or place name alone."""
+    return not (re.search(r"[。：:；;，,、]$", text) or HEADING.match(text) or BODY_OPENING.match(text)
+                or AGENCY.match(text) or date_only(text) or number_line(text) or text.startswith("附件")
+                or _place_alone(text))
+
+
+def _broken_headline(lines: list[Line], before: list[int], i: int) -> int:
+    """Return the last line of a headline broken over up to three short lines (就业困难人员、贫困劳动力就 ⏎
+    业创业补贴1 ⏎ ~8月发放情况), none longer than the first (the width broke them), that the page's byline, the
+    body or a long line follows; `find_head` takes the others back."""
+    j = i
+    while j - i < 2 and j + 1 in before and len(lines[j + 1].text) <= len(lines[i].text) and "。" not in lines[j + 1].text \
+            and _headline_part(lines[j + 1].text):
+        j += 1
+    after = j + 1
+    ends = after >= len(lines) or lines[after].zone in zones.CHROME or after not in before or len(lines[after].text) > 40
+    return j if j > i and len(lines[i].text) < 20 and ends else i
 
 
 def _small_print(lines: list[Line], i: int, body: int | None) -> bool:
@@ -127,8 +146,14 @@ def _place_alone(text: str) -> bool:
 
 
 def _opens_notice(lines: list[Line], after: list[int]) -> bool:
-    """Tell whether the lines after a title open a notice: its 文号 or its recipients line."""
-    return any(number_line(lines[i].text) or recipient_head(lines[i].text) for i in after)
+    """Tell whether the lines after a title open a notice: its 文号 or its recipients line, before another title
+    (分类: 行业扶贫 ; 通知 above the notice's own title is no title)."""
+    for i in after:
+        if number_line(lines[i].text) or recipient_head(lines[i].text):
+            return True
+        if is_title_end(lines[i].text):
+            return False
+    return False
 
 
 def _title_part(line: Line, below: Line) -> bool:

@@ -79,7 +79,7 @@ def _from_page(meta: Meta, page: zones.PageFields) -> None:
     """Fill from the page's byline and index table what the notice itself does not print."""
     meta.publish_date = page.date("publish_date")
     meta.index_number = page.get("index_number")
-    if meta.title is None and (title := page.get("title")):
+    if meta.title is None and (title := _page_title(page.all("title"))):
         meta.title, prefix = head.read_title([Line(title, 0, 0)])
         meta.doc_type = head.type_of_title(meta.title)
         meta.issuers = meta.issuers or prefix
@@ -92,6 +92,12 @@ def _from_page(meta: Meta, page: zones.PageFields) -> None:
     if not meta.issuers:
         names = [re.sub(r"\s+", "", v) for key in ("issuer", "source") for v in page.all(key)]
         meta.issuers = [n for n in names if AGENCY.match(n)][:1]
+
+
+def _page_title(titles: list[str]) -> str | None:
+    """Return the title the page's fields print: the first that ends as a title does (a running header repeats
+    the page's first line cut short: 发文标题: …关于调整全省失业保险), else the first."""
+    return next((t for t in titles if head.is_title_end(t)), titles[0] if titles else None)
 
 
 def _finish(ctx: Context, meta: Meta, lines: list[Line], page: zones.PageFields, frame: head.Head) -> None:

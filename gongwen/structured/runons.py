@@ -9,10 +9,13 @@ typing slip, not a run-together page).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..document import Block, Document, Paragraph
-from .conventions import TYPE_END
+from . import runons_head
+from .chrome import BULLETS, LABEL, LABEL_END, labels
+from .conventions import BODY_OPENING, TITLE_END, TYPE_END
 from .pattern_cache import cached_re
 
 # a blank run after an end (sentence, clause before a list, closing bracket, a 文种, a date) and before text
@@ -23,6 +26,10 @@ ITEM = cached_re(r"[ \u3000\xa0]+(?=(?:\d{1,2}[.、．]|[一二三四五六七�
 DATE_END = cached_re(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$")
 RUN_ON = 60  # characters: shorter lines are headings, labels, table-like chrome rows
 BREAKS = 2  # blanks that must stand for line breaks before a block is split
+BLANK = cached_re(r"[ \u3000\xa0]+")
+# the end of a breadcrumb (首页>部门>政策文件), of a cell of a page's layout table (首页 | | …) or of a row of
+# page controls (【字体: 】 打印, 保存为word 打印 关闭) before text
+CRUMB_END = cached_re(r"(?:[>＞»]\s*[^\s>＞»|｜]{1,16}){2}$|[|｜]\s+[|｜]+$|(?:^|[\s】])(?:打印|关闭|分享到?|收藏)$")
 TAIL = 80  # characters before a blank that can hold its 文种 and bracketed suffixes, or its date
 
 
@@ -42,19 +49,34 @@ def split(doc: Document) -> Document:
 
 def _pieces(text: str) -> list[str] | None:
     """Return the lines `text` stood for, or None when it is not a run-together block."""
-    if len(text) < RUN_ON:
+    blanks = list(BLANK.finditer(text))
+    fields = [m for m in blanks if _opens_field(text, m.end())]
+    if len(text) < RUN_ON and not fields:
         return None
-    cuts = sorted([m for m in BREAK.finditer(text) if _ends_line(text[max(0, m.start() - TAIL) : m.start()])] + list(ITEM.finditer(text)),
-                  key=lambda m: m.start())
+    # cuts that a page's chrome or a 公文's head makes certain: one is enough to split a block
+    sure = fields + [m for m in blanks if _ends_crumb(text, m) or _ends_headline(text, m)] + runons_head.cuts(text, blanks)
+    cuts = sorted([m for m in BREAK.finditer(text) if _ends_line(text[max(0, m.start() - TAIL) : m.start()])]
+                  + list(ITEM.finditer(text)) + sure, key=lambda m: m.start())
     cuts = [m for i, m in enumerate(cuts) if not i or m.start() >= cuts[i - 1].end()]
-    if len(cuts) < BREAKS:
-        return None
-    pieces, start = [], 0
+    field_at = {m.start() for m in fields}
+    pieces, start, certain = [], 0, False
     for m in cuts:
-        pieces.append(text[start : m.start()])
-        start = m.end()
+        before = text[start : m.start()]
+        if m in fields and not _headline(before):
+            continue  # 索引号: 1133… 公开方式: 主动公开, 2023-09-01 15:45 信息来源:…: one byline goes on
+        if m not in fields and _next_blank(blanks, m) in field_at and labels(before.strip(BULLETS + " ")):
+            continue  # 分类: 行业扶贫; 通知 发文机关:…: a value runs on to the next label
+        pieces.append(before.rstrip(BULLETS + " ") if m in fields else before)
+        start, certain = m.end(), certain or m in sure
+    if len(pieces) < BREAKS and not (certain and pieces):
+        return None
     pieces.append(text[start:])
     return [p for p in pieces if p.strip()]
+
+
+def _next_blank(blanks: list[re.Match], m: re.Match) -> int | None:
+    """Return where the first blank after the cut `m` starts."""
+    return next((b.start() for b in blanks if b.start() >= m.end()), None)
 
 
 def _ends_line(before: str) -> bool:
@@ -62,6 +84,34 @@ def _ends_line(before: str) -> bool:
     long run-on block is not searched from its start at every blank) ends a line: a sentence or bracket, a title's
     文种, or a date."""
     last = before[-1]
+    if last in "：:" and LABEL_END.search(before):
+        return False  # 索引号: 1133… ⏎ 公开方式: 主动公开: the label's value follows its blank
     if last in "。！？；：:）)”》":
         return True
     return bool(TYPE_END.search(before) or DATE_END.search(before))
+
+
+def _opens_field(text: str, pos: int) -> bool:
+    """Tell whether a web page's labelled field (来源:…, 发布时间:…, 索引号:…) begins at `pos`: a byline or an
+    index table is a line of its own, never the tail of a title or a sentence."""
+    m = LABEL.match(text, pos)
+    return bool(m and m.group("sep")) and not LABEL_END.search(text[max(0, pos - 12) : pos].rstrip())
+
+
+def _ends_crumb(text: str, m) -> bool:
+    """Tell whether a blank ends a breadcrumb, a page-table cell or a row of controls, before Chinese text: the
+    page's chrome stands on its own line above the notice."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return m.end() < len(text) and "\u4e00" <= text[m.end()] <= "\u9fff" and bool(CRUMB_END.search(before))
+
+
+def _ends_headline(text: str, m) -> bool:
+    """Tell whether a blank ends a title or a page's headline (…的公示, …工作要点) before the body's opening
+    words (根据…, 为…): a title stands on its own line."""
+    return bool(BODY_OPENING.match(text[m.end() : m.end() + 4])) and bool(TITLE_END.search(text[max(0, m.start() - TAIL) : m.start()]))
+
+
+def _headline(text: str) -> bool:
+    """Tell whether the text before a labelled field is a headline of its own (公益性岗位补贴申领 作者:…), not a
+    field of the same byline (索引号: 1133…), its date (2023-09-01 15:45) or a bullet."""
+    return bool(re.search(r"[\u4e00-\u9fff]", text)) and not labels(text.strip(BULLETS + " "))

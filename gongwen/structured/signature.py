@@ -13,6 +13,9 @@ from .pattern_cache import cached_re
 
 CITY_LEAD = cached_re(r"^[\u4e00-\u9fff]{2,6}?(?:市|州|盟)")  # the city an issuer's name starts with
 PUBLICITY = cached_re(r"^[（(](此件[^）);；]{2,12})[）);；]")
+# the 版记 under the signature: the printing body and date (…办公室 2017年6月10日印发), the 抄送 line
+COLOPHON = cached_re(r"印\s*发\s*$|^抄\s*送")
+ATTACHMENT_NOTE = cached_re(r"^附\s*件\s*\d*\s*[：:．.]\s*(?P<name>\S.*)$")
 SIGNED_DATE = cached_re(r"^(?P<unit>[\u4e00-\u9fff（）()]{3,40}?)\s*(?P<date>(?:19|20)\d{2}\s*年.*|(?:19|20)\d{2}\s*[-./].*)$")
 
 
@@ -46,8 +49,13 @@ def signature(lines: list[Line], content: list[int], date_i: int) -> list[str]:
     m = SIGNED_DATE.match(lines[date_i].text) if date_i < len(lines) else None
     if m and AGENCY.match(m.group("unit")):
         return agencies(m.group("unit"))
+    return _names_above(lines, content, date_i)
+
+
+def _names_above(lines: list[Line], content: list[int], end: int) -> list[str]:
+    """Return the bodies of the agency lines right above line `end`, marking them as the signature."""
     names: list[str] = []
-    for i in reversed([j for j in content if j < date_i]):
+    for i in reversed([j for j in content if j < end]):
         found = agencies(lines[i].text)
         if not found:
             break
@@ -58,11 +66,14 @@ def signature(lines: list[Line], content: list[int], date_i: int) -> list[str]:
 
 def last_signature(lines: list[Line], content: list[int], body: int) -> list[str]:
     """Return the signing bodies of a notice whose date is not printed (or was cut off): agency lines
-    closing the text after its body."""
-    tail = [i for i in content if i > body]
+    closing the text after its body, above its 版记 and the attachment its 附件说明 names."""
+    tail = [i for i in content if i > body and not COLOPHON.search(lines[i].text)]
+    named = {m["name"] for i in tail if (m := ATTACHMENT_NOTE.match(lines[i].text))}
+    # the attachment itself begins where its title, named in the 附件说明 above, is printed again
+    tail = next((tail[:k] for k, i in enumerate(tail) if k and lines[i].text in named), tail)
     if not tail or not agencies(lines[tail[-1]].text):
         return []
-    return signature(lines, [i for i in content if i >= body], tail[-1] + 1)
+    return _names_above(lines, [i for i in content if i >= body], tail[-1] + 1)
 
 
 def publicity(lines: list[Line], content: list[int], date_i: int) -> str | None:

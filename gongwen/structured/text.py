@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Paragraph, Table
 from ..record import Section, Span
 from .chrome import is_chrome, labels
-from .conventions import AGENCY, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
+from .conventions import AGENCY, ORG_SUFFIX, PLACED_NAME, TITLE_END, TRAILING_NUMBER, date_only
 from .pattern_cache import cached_re
 
 # a line shorter than this is a line of its own (a name, a label), not one wrapped by the dump;
@@ -32,10 +32,16 @@ CHANNEL_END = cached_re(r"""(?:
   | (?<!\d)1[3-9]\d{9}                                                   # 13909321234
 )[)）]?$""", re.VERBOSE)
 
+# a title line with its issuer before 关于 (兰陵县人民政府关于…的批复)
+TITLE_OPENING = cached_re(rf"^[\u4e00-\u9fff（）()]{{2,40}}?(?:{'|'.join(ORG_SUFFIX)})关于")
 
 # a page number printed on a line of its own (— 2 —, －2－, 第2页 共5页), left between two halves of a sentence
-# by a copy of a PDF's text; a bare figure is not taken for one
-PAGE_NUMBER = cached_re(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+# by a copy of a PDF's text (- 2 - read as a markdown list item: 2 -); a bare figure is not taken for one
+PAGE_NUMBER = cached_re(r"^\s*(?:[—–\-－─]+\s*\d{1,3}\s*[—–\-－─]+|\d{1,3}\s+-|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+# the year (and month) of a date whose rest the next line holds
+YEAR_HEAD = cached_re(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
+# a table of contents' leader dots (第一章 规划背景………(9))
+LEADER = cached_re(r"…{3,}|\.{6,}|·{6,}")
 # what ends a sentence for `Text.sentence`
 SENTENCE_STOP = cached_re(r"[。！？；\n]")
 
@@ -149,11 +155,11 @@ def build(doc: Document) -> Text:
     pages: list[int | None] = []
     pos = 0
     prev: Paragraph | None = None
-    width = wrap_width(doc)
+    wrap = hard_wrap(doc)
     for i, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph) and (block.furniture or PAGE_NUMBER.match(block.text)):
             continue
-        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block, width):
+        if isinstance(block, Paragraph) and prev is not None and _continues(prev, block, wrap):
             # a sentence broken across paragraphs (page break, blank line in a dump): join it
             parts.append(block.text)
             _mark_page(page_starts, pages, pos, block.page)
@@ -192,26 +198,48 @@ def _mark_page(starts: list[int], pages: list[int | None], pos: int, page: int |
         pages.append(page)
 
 
-def wrap_width(doc: Document) -> int | None:
-    """Return the width in characters a text was hard-wrapped at (copied from a PDF, pdftotext): the length
-    most of its long lines share; None for text that keeps its paragraphs."""
-    sizes = [len(b.text) for b in doc.blocks if isinstance(b, Paragraph) and b.page is None
-             and len(b.text) >= WRAPPED_MIN and "\n" not in b.text]
-    if len(sizes) < 5:
+@dataclass(frozen=True)
+class Wrap:
+    """The width a text was hard-wrapped at, in characters or (`visual`) in half-width units: pdftotext and a
+    PDF's own layout wrap by width, where an ASCII digit or letter takes half a Chinese character's place."""
+
+    width: int
+    visual: bool = False
+
+    def measure(self, line: str) -> int:
+        return sum(1 if c.isascii() else 2 for c in line) if self.visual else len(line)
+
+    def cuts(self, line: str) -> bool:
+        """Tell whether a line is as long as the wrap: cut there, not at its end (a visual row ends up to a
+        Chinese character short of the width, the next one not fitting)."""
+        return self.width - (2 if self.visual else 1) <= self.measure(line) <= self.width + (12 if self.visual else 6)
+
+
+def hard_wrap(doc: Document) -> Wrap | None:
+    """Return how a text was hard-wrapped (copied from a PDF, pdftotext): the length most of its long lines
+    share, counted in characters or by visual width, whichever more lines share; None for text that keeps its
+    paragraphs. A table of contents' lines, filled to the width by their leader dots, are not wrapped lines."""
+    lines = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.page is None
+             and len(b.text) >= WRAPPED_MIN and "\n" not in b.text and not LEADER.search(b.text)]
+    if len(lines) < 5:
         return None
-    width, count = Counter(sizes).most_common(1)[0]
-    return width if count >= max(4, 0.3 * len(sizes)) else None
+    width, count = Counter(map(len, lines)).most_common(1)[0]
+    units = Counter(Wrap(0, True).measure(line) for line in lines)
+    visual = max(units, key=lambda w: (units[w] + units[w - 1], w))
+    wrap, count = max((Wrap(width), count), (Wrap(visual, True), units[visual] + units[visual - 1]), key=lambda x: x[1])
+    return wrap if count >= max(4, 0.3 * len(lines)) else None
 
 
-def _cut_by_wrap(a: str, width: int | None) -> bool:
-    """Tell whether a line is as long as the text's hard-wrap width: cut there, not at its end."""
-    return width is not None and width - 1 <= len(a) <= width + 6
+def _cut_name(a: str, b: str) -> bool:
+    """Tell whether two lines are the halves of one body's name: neither is a name of its own, together they are."""
+    return (len(a + b) <= 40 and PLACED_NAME.match(a) is not None and not AGENCY.match(a) and not AGENCY.match(b)
+            and not PLACED_NAME.match(b) and AGENCY.match(a + b) is not None)
 
 
-def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> bool:
-    """Tell whether `nxt` continues the sentence that `prev` left open (`width`: the text's hard-wrap width,
-    at which even a line of a web page's chrome is cut)."""
-    a, b = prev.text.rstrip(), nxt.text.lstrip()
+def _continues(prev: Paragraph, nxt: Paragraph, wrap: Wrap | None = None) -> bool:
+    """Tell whether `nxt` continues the sentence that `prev` left open (`wrap`: the text's hard wrap, at which
+    even a line of a web page's chrome is cut)."""
+    a, b = prev.text.rstrip(" \t\u3000|｜"), nxt.text.lstrip()  # a page table's cell bars (…的意见 | ||||) end no sentence
     if not a or not b or a[-1] in CLOSERS or "\n" in a:
         return False
     if prev.heading or nxt.heading or {prev.align, nxt.align} & {"center", "right"}:
@@ -220,12 +248,20 @@ def _continues(prev: Paragraph, nxt: Paragraph, width: int | None = None) -> boo
         return False  # a running header in small print above a title: a sentence keeps its type size
     # cut by the wrap, even a line of chrome or one ending in a digit runs on (〔20 ⏎ 24〕), unless the next line
     # opens with a label of its own (索引号… ⏎ 发文机关…: an index table's lines that happen to fill the width)
-    cut = _cut_by_wrap(a, width) and not labels(b)
+    cut = wrap is not None and wrap.cuts(a) and not labels(b)
     if cut and a[-1].isdigit() and b[0].isdigit():
         return True  # a number cut by the wrap (金额33 ⏎ 18.4元), not a heading 18.
+    if cut and TRAILING_NUMBER.match(b):
+        return True  # …的通知 ⏎ (皖人社秘〔2019〕217号): the bracketed 文号 after a title, cut off by the wrap
+    if YEAR_HEAD.match(a) and date_only(a + b):
+        return True  # 2017年 ⏎ 6月8日: a date cut in two (a wrapped right-aligned signature date)
+    if wrap is not None and _cut_name(a, b):
+        return True  # 甘肃省脱贫攻坚领导小 ⏎ 组办公室: a signing body cut by the wrap
     if OPENER.match(b) or len(a) < WRAPPED_MIN or TITLE_END.search(TRAILING_NUMBER.sub("", a)):
         return False
     if b.startswith("关于") and TITLE_END.search(b):  # a title under a masthead line
+        return False
+    if not cut and TITLE_OPENING.match(b) and TITLE_END.search(b):  # …效力状态 有效中 ⏎ 兰陵县人民政府关于…的批复
         return False
     if CHANNEL_END.search(a):
         return False  # 联系人:… 电话:0371—69690523 ⏎ 省财政厅社会保障处 王芳 电话:…

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .chrome import BULLETS, BYLINE_LABELS, DATE_LINE, NAV_LINE, field_of, is_control, labels, plain
-from .conventions import DATE_ANY, parse_date
+from .conventions import DATE_ANY, parse_broken_date, parse_date
 from .text import Text
 from .pattern_cache import cached_re
 
@@ -54,7 +54,7 @@ class PageFields:
 
     def date(self, key: str) -> str | None:
         """Return a date field as YYYY-MM-DD."""
-        return next((d for v in self.all(key) if (d := parse_date(v))), None)
+        return next((d for v in self.all(key) if (d := parse_date(v) or parse_broken_date(v))), None)
 
     def add(self, key: str, value: str) -> None:
         """Add a non-empty value of a field."""
@@ -63,9 +63,10 @@ class PageFields:
             self.values[key].append(value)
 
 
-# where a page flattened to one line still breaks: blanks after a sentence, before a date or 附件
+# where a page flattened to one line still breaks: blanks after a sentence, before a date (not a label's: 成文日期:
+# 2020年07月03日) or 附件
 SEGMENT_BREAK = cached_re(r"(?<=[。；;！!？?])\s+|(?<=[。；;！!？?])(?=(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)"
-                           r"|\s+(?=(?:(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)(?!.*印\s*发\s*$)|附\s*件)|(?<=日)(?=附\s*件)")
+                           r"|(?<![:：\s])\s+(?=(?:(?:19|20)\d{2}\s*年|[〇零○一二]{4}年)(?!.*印\s*发\s*$)|附\s*件)|(?<=日)(?=附\s*件)")
 
 
 def read_lines(text: Text) -> list[Line]:
@@ -85,10 +86,12 @@ def read_lines(text: Text) -> list[Line]:
 
 
 def _segments(s: str, start: int, end: int, table: bool):
-    """Yield the (start, end) of each line of a block; a paragraph's line is cut again at SEGMENT_BREAK."""
+    """Yield the (start, end) of each line of a block; a paragraph's line is cut again at SEGMENT_BREAK, unless
+    it is a line of a page's index table or byline."""
     pos = start
     for raw in s[start:end].split("\n"):
-        cuts = [pos] if table else [pos] + [pos + m.end() for m in SEGMENT_BREAK.finditer(raw)]
+        whole = table or labels(raw.strip().lstrip(BULLETS).strip())  # 分 类: 行业扶贫 ; 通知: one value
+        cuts = [pos] if whole else [pos] + [pos + m.end() for m in SEGMENT_BREAK.finditer(raw)]
         for a, b in zip(cuts, cuts[1:] + [pos + len(raw)]):
             yield a, b
         pos += len(raw) + 1
@@ -98,7 +101,13 @@ def mark_chrome(lines: list[Line]) -> PageFields:
     """Mark the lines that are page chrome and return the fields its byline and index table print."""
     fields = PageFields()
     pending: str | None = None  # a label alone on its line: its value is the next line
+    heads: list[str] | None = None  # a table row of labels only (发文字号 | 成文日期): the next row holds the values
     for line in lines:
+        if heads and line.in_table:
+            for label, value in zip(heads, line.text.split("\t")):
+                fields.add(field_of(label), value)
+            line.zone, heads = INDEX, None
+            continue
         text = line.text.lstrip(BULLETS).strip()
         if not text:
             line.zone = CONTROL  # a separator line of a page's table (-, |)
@@ -109,6 +118,7 @@ def mark_chrome(lines: list[Line]) -> PageFields:
             line.zone, pending = INDEX, None
             continue
         pending = None
+        heads = [p[0] for p in pairs] if line.in_table and len(pairs) > 1 and not any(p[1] for p in pairs) else None
         if pairs:
             line.zone = BYLINE if all(field_of(p[0]) in ("source", "publish_date", "other") and
                                       plain(p[0]) in BYLINE_LABELS for p in pairs) else INDEX

@@ -5,7 +5,7 @@ import pytest
 
 from gongwen.document import Document, Paragraph, Source
 from gongwen.structured.chrome import is_chrome
-from gongwen.structured.text import build
+from gongwen.structured.text import build, hard_wrap
 
 SOURCE = Source("x.txt", "txt", "0", 0)
 LONG = "对组织开展订单式、项目制培训且就业率达到80%的，可根据职业工种合理确定培训时间，补贴标准不超过每人4000"
@@ -84,3 +84,45 @@ def test_index_lines_that_fill_the_width_stay_apart():
     index = "索引号: 000014349/2025-16853"  # as long as the wrap, and whole
     assert len(index) == WIDTH
     assert index + "\n发文机关 平顺县农业农村局" in text_of(*WRAPPED, index, "发文机关 平顺县农业农村局")
+
+
+def visual_rows(text: str, units: int) -> list[str]:
+    rows, row, used = [], "", 0
+    for ch in text:
+        w = 1 if ch.isascii() else 2
+        if used + w > units:
+            rows.append(row)
+            row, used = "", 0
+        row, used = row + ch, used + w
+    return rows + [row]
+
+
+FIGURES = ("2020年中央预算内以工代赈示范资金494万元，计划实施1个项目，总投资847万元，已到位资金494万元，含劳务报酬74万元，"
+           "改造防渗斗渠14.608公里，2021年7月27日前完成，项目实施单位为县水利局，电话0903-2523158，监督电话12317，")
+
+
+def test_a_text_wrapped_by_visual_width_is_recognised():
+    rows = visual_rows(FIGURES * 2, 50)[:-1]  # rows with figures hold more characters than rows without
+    assert len({len(r) for r in rows}) > 2
+    wrap = hard_wrap(Document(SOURCE, tuple(Paragraph(r) for r in rows)))
+    assert wrap is not None and wrap.visual and wrap.width == 50
+    assert build(Document(SOURCE, tuple(Paragraph(r) for r in rows))).string == "".join(rows)
+
+
+def test_table_of_contents_rows_are_not_the_wrap():
+    toc = [f"第{n}章 规划{'背景目标任务'[:n % 4 + 2]}{'…' * (16 - n % 4)}({n})" for n in range(1, 9)]
+    assert hard_wrap(Document(SOURCE, tuple(Paragraph(r) for r in toc + WRAPPED))) is None
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (("2017年", "6月8日"), "2017年6月8日"),                                         # a date cut after its year
+    ((*WRAPPED, *WRAPPED, "特此通知。", "甘肃省脱贫攻坚领导小", "组办公室"), "\n甘肃省脱贫攻坚领导小组办公室"),  # a body cut in two
+    ((*WRAPPED, "的通知".rjust(WIDTH, "知"), "(皖人社秘〔2019〕217号)"), "知的通知(皖人社秘〔2019〕217号)"),
+])
+def test_pieces_cut_by_the_wrap_run_on(paras, expected):
+    assert expected in text_of(*paras)
+
+
+def test_a_page_table_bar_ends_no_sentence():
+    assert text_of("济宁市人民政府关于进一步做好就业创业工作的意见 | ||||", "济宁市人民政府 关于进一步做好就业创业工作的意见") \
+        == "济宁市人民政府关于进一步做好就业创业工作的意见 | ||||\n济宁市人民政府 关于进一步做好就业创业工作的意见"
