@@ -50,9 +50,18 @@ def _is_layout(tbl: etree._Element, rows: list[etree._Element]) -> bool:
     desc = first_child(tblpr, W + "tblDescription")
     if desc is not None and "layout" in (desc.get(VAL) or "").lower():
         return True
-    if all(next(islice(kids(tr, TC), 1, None), None) is None for tr in rows):
+    if all(_one_cell(tr) for tr in rows):
         return True
     return len(rows) <= LAYOUT_MAX_ROWS and not _has_borders(tbl, tblpr)
+
+
+def _one_cell(tr: etree._Element) -> bool:
+    """Tell whether a row holds one cell of one grid column: not shifted (gridBefore/gridAfter), not spanning."""
+    trpr = first_child(tr, W + "trPr")
+    if trpr is not None and (first_child(trpr, W + "gridBefore") is not None or first_child(trpr, W + "gridAfter") is not None):
+        return False
+    cells = list(islice(kids(tr, TC), 2))
+    return len(cells) < 2 and not any(first_child(first_child(tc, W + "tcPr"), W + "gridSpan") is not None for tc in cells)
 
 
 def _table(rows: list[etree._Element], cell_text: Callable[[etree._Element], str]) -> Table:
