@@ -11,6 +11,7 @@ import pickle
 import resource
 import select
 import signal
+import sys
 from pathlib import Path
 
 from .. import errors
@@ -65,6 +66,9 @@ def _run_worker(path: Path, fd: int, encoding: str | None) -> None:
         with open(fd, "wb") as pipe:
             pipe.write(data)
         code = 0
+        patterns = sys.modules.get("gongwen.structured.pattern_cache")  # loaded when the parse reached the fields
+        if patterns is not None:
+            patterns.save()  # the patterns this worker had to compile: else one-file parses compiled them every run
     finally:
         os._exit(code)
 
