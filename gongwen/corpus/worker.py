@@ -19,6 +19,8 @@ from ..errors import GongwenError, Internal, TimedOut, TooLarge
 from ..limits import LIMITS
 from ..record import Record
 
+POLL_MAX = 2**31 - 1  # milliseconds: the longest wait select.poll takes
+
 
 def parse_with_timeout(path: Path, timeout: float, encoding: str | None = None) -> Record | GongwenError:
     """Return the record of `path` parsed in a forked worker, or the error; E_TIMEOUT after `timeout` seconds."""
@@ -49,7 +51,8 @@ def _read(fd: int, timeout: float) -> bytes | None:
     `timeout` seconds (it writes only once the parse is done)."""
     poller = select.poll()  # not select.select: that cannot watch a descriptor above 1023
     poller.register(fd, select.POLLIN)
-    if not poller.poll(max(timeout * 1000, 0)):
+    ms = max(timeout * 1000, 0)
+    if not poller.poll(ms if ms < POLL_MAX else None):  # longer than poll can count (--timeout inf): no limit
         return None
     chunks = []
     while chunk := os.read(fd, 1 << 20):
