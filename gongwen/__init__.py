@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -29,6 +28,8 @@ def parse(source: Source, name: str | None = None, encoding: str | None = None) 
         if path.is_dir():
             raise NotFound(path, "a folder, not a notice; parse its files one by one or with `gongwen parse DIR`")
         return _parse_path(path, encoding)
+    import tempfile  # only bytes need a file: importing it costs start-up where site has not loaded it already
+
     data = bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else source.read()
     label = name or getattr(source, "name", None) or "<bytes>"
     with tempfile.TemporaryDirectory(prefix="gongwen-") as tmp:

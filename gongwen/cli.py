@@ -209,11 +209,7 @@ def report(err: GongwenError, debug: bool = False) -> None:
 def parse(files: list[Path], output: Path | None, no_text: bool, encoding: str | None, jobs: int, dask: str | None,
           resume: bool, follow_links: bool, timeout: float, limit: tuple[str, ...], quiet: bool, debug: bool) -> None:
     """Parse notices into gongwen/1 records (one file: JSON; several: JSON Lines, -o x.jsonl or -o DIR; - reads stdin)."""
-    from .corpus.batch import parse_files
     from .corpus.load import JSONL
-    from .corpus.progress import Tally, bar
-    from .corpus.resume import JsonlSink
-    from .corpus.run import executor_for, plan
 
     if dask and jobs != 1:
         raise click.BadParameter("give --jobs N (N ≥ 0) or --dask ADDRESS, not both", param_hint="--jobs")
@@ -225,6 +221,11 @@ def parse(files: list[Path], output: Path | None, no_text: bool, encoding: str |
         raise Exit(_parse_stdin(output, no_text, timeout or None, quiet, debug, encoding))
     if len(files) == 1 and not files[0].is_dir() and not jsonl and not (output and output.is_dir()):
         raise Exit(_parse_one_file(files[0], output, no_text, timeout or None, quiet, debug, encoding=encoding))
+    from .corpus.batch import parse_files  # a batch's machinery: one file (above) starts sooner without it
+    from .corpus.progress import Tally, bar
+    from .corpus.resume import JsonlSink
+    from .corpus.run import executor_for, plan
+
     out_dir = output if output is not None and jsonl is None else None
     with output_errors(output or Path("."), debug):
         sink = JsonlSink(jsonl, resume) if jsonl else None

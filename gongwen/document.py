@@ -17,6 +17,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 @dataclass(frozen=True)
 class Source:
+    """The file a document was read from: its path, format, sha256 and size."""
+
     path: str
     format: Format
     sha256: str
@@ -40,6 +42,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Cell:
+    """One cell of a table at its top-left grid position, with the rows and columns it spans."""
+
     text: str
     row: int
     col: int
@@ -49,6 +53,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of the body: its cells on an n_rows × n_cols grid."""
+
     cells: tuple[Cell, ...]
     n_rows: int
     n_cols: int
@@ -77,12 +83,16 @@ Block = Paragraph | Table
 
 @dataclass(frozen=True)
 class Finding:
+    """Something an extractor noticed about the file (a W_… code and a message), passed on as a warning."""
+
     code: str
     message: str
 
 
 @dataclass(frozen=True)
 class Document:
+    """What an extractor read from one file: its source, body blocks in reading order and findings."""
+
     source: Source
     blocks: tuple[Block, ...]  # body order, paragraphs and tables interleaved
     findings: tuple[Finding, ...] = field(default=())

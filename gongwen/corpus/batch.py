@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import GongwenError, Internal, NotFound, UnsupportedFormat
 from ..record import Record
+
+if TYPE_CHECKING:  # concurrent.futures (and logging, which it imports) only when an executor is used
+    from concurrent.futures import Executor
 
 SUFFIXES = {".txt", ".docx", ".pdf"}
 

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import Corrupt, GongwenError
 from ..record import Record
+
+if TYPE_CHECKING:  # concurrent.futures (and logging, which it imports) only when an executor is used
+    from concurrent.futures import Executor
 
 JSONL = {".jsonl", ".ndjson"}
 

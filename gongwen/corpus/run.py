@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import GongwenError
 from .batch import expand, precheck
 from .mirror import record_paths
 from .resume import sha256
+
+if TYPE_CHECKING:  # concurrent.futures (and logging, which it imports) only when an executor is used
+    from concurrent.futures import Executor
 
 
 @dataclass

@@ -68,7 +68,7 @@ def seat_of_provincial_unit(unit: str | None, province: str | None, when: str | 
     if not unit.startswith(("省", "自治区", province)):
         return None
     d = divisions.find(province, level="province", when=when)
-    capital = divisions.gazetteer(d.snapshot).by_code.get(d.code + "01") if d is not None else None
+    capital = divisions.gazetteer(d.snapshot).get(d.code + "01") if d is not None else None
     return capital.name if capital is not None and capital.name != "市辖区" else None
 
 

@@ -1,9 +1,9 @@
 """Look up China's administrative divisions (province, prefecture, county) in bundled snapshots."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 from .pattern_cache import cached_re
@@ -25,7 +25,7 @@ class Division:
     @property
     def level(self) -> str:
         """Return province, city or county, from the length of the code."""
-        return LEVEL_OF_LENGTH.get(len(self.code), "county")
+        return level_of(self.code)
 
     @property
     def adcode(self) -> str:
@@ -33,31 +33,64 @@ class Division:
         return self.code.ljust(6, "0")
 
 
+def level_of(code: str) -> str:
+    """Return the level of a division code: province, city or county."""
+    return LEVEL_OF_LENGTH.get(len(code), "county")
+
+
 @dataclass(frozen=True)
 class Gazetteer:
-    """The divisions of one snapshot, by code and by name."""
+    """The divisions of one snapshot, by code and by name.
+
+    A Division is made when it is first asked for (one object per code): most snapshots are only searched for
+    names that a notice prints, and making all ~3,400 divisions of each took longer than parsing the notice."""
 
     snapshot: str
-    by_code: dict[str, Division]
-    by_name: dict[str, tuple[Division, ...]]
+    rows: dict[str, str]  # code -> name, in the order of the file
+    _made: dict[str, Division] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def by_code(self) -> dict[str, Division]:
+        """Return every division of the snapshot by code."""
+        return {code: self.division(code) for code in self.rows}
+
+    @cached_property
+    def codes_by_name(self) -> dict[str, tuple[str, ...]]:
+        """Return the codes of the divisions of each name, in the order of the file."""
+        out: dict[str, list[str]] = {}
+        for code, name in self.rows.items():
+            out.setdefault(name, []).append(code)
+        return {name: tuple(codes) for name, codes in out.items()}
+
+    def division(self, code: str) -> Division:
+        """Return the division of a code the snapshot lists."""
+        made = self._made.get(code)
+        if made is None:
+            made = self._made[code] = Division(code, self.rows[code], self.snapshot)
+        return made
+
+    def get(self, code: str) -> Division | None:
+        """Return the division of `code`, None when the snapshot lists no such code."""
+        return self.division(code) if code in self.rows else None
 
     def named(self, name: str, level: str | None = None, within: str = "") -> list[Division]:
         """Return the divisions called `name`, optionally of one level and under one code prefix."""
-        return [d for d in self.by_name.get(name, ()) if (level is None or d.level == level) and d.code.startswith(within)]
+        return [self.division(code) for code in self.codes_by_name.get(name, ())
+                if (level is None or level_of(code) == level) and code.startswith(within)]
 
     def parent(self, d: Division) -> Division | None:
         """Return the division one level up."""
-        return self.by_code.get(d.code[: len(d.code) - 2]) if len(d.code) > 2 else None
+        return self.get(d.code[: len(d.code) - 2]) if len(d.code) > 2 else None
 
     def successor(self, d: Division) -> Division | None:
         """Return the same-level division under the same parent whose name shares `d`'s stem (太谷县 → 太谷区)."""
-        same = self.by_code.get(d.code)
+        same = self.get(d.code)
         if same is not None and same.name == d.name:
             return same
         stem = SUFFIX.sub("", d.name)
         prefix = d.code[: len(d.code) - 2]
-        hits = [x for name, xs in self.by_name.items() if SUFFIX.sub("", name) == stem
-                for x in xs if x.level == d.level and x.code.startswith(prefix)]
+        hits = [self.division(code) for name, codes in self.codes_by_name.items() if SUFFIX.sub("", name) == stem
+                for code in codes if level_of(code) == d.level and code.startswith(prefix)]
         return hits[0] if len(hits) == 1 else None
 
 
@@ -65,14 +98,7 @@ class Gazetteer:
 def gazetteer(snapshot: str) -> Gazetteer:
     """Load one snapshot from package data (once)."""
     text = files("gongwen").joinpath(f"data/divisions/{snapshot}.csv").read_text(encoding="utf-8")
-    by_code: dict[str, Division] = {}
-    by_name: dict[str, list[Division]] = {}
-    for line in text.splitlines()[1:]:  # code,name; names hold no commas or quotes
-        code, name = line.split(",", 1)
-        d = Division(code, name, snapshot)
-        by_code[d.code] = d
-        by_name.setdefault(d.name, []).append(d)
-    return Gazetteer(snapshot, by_code, {k: tuple(v) for k, v in by_name.items()})
+    return Gazetteer(snapshot, dict(line.split(",", 1) for line in text.splitlines()[1:]))  # code,name; no quotes
 
 
 def nearest_snapshot(when: str | None) -> str:
@@ -125,4 +151,4 @@ def province_of(names: list[str], when: str | None = None) -> Division | None:
     if not votes:
         return None
     best = max(votes, key=lambda k: votes[k])
-    return g.by_code.get(best)
+    return g.get(best)

@@ -4,8 +4,9 @@ Compiling the field patterns took longer than parsing a notice, and every run co
 `regex` module pickles a pattern with its compiled program, so loading one back skips its parsing and
 compiling (a 10 ms pattern loads in 0.2 ms). `cached` compiles through one pickle in the user's cache folder
 ($XDG_CACHE_HOME/gongwen, else ~/.cache/gongwen), named by the versions of regex and Python; a pattern not in
-it is compiled as usual, and at exit the patterns this run asked for are written back. A cache that is
-missing, unreadable, not the user's own or not writable only costs the compiling.
+it is compiled as usual, and at exit the patterns this run asked for are written back (a forked worker, which
+leaves by os._exit and runs no exit handler, calls `save` itself). A cache that is missing, unreadable, not the
+user's own or not writable only costs the compiling.
 
 `cached_re` does the same for the standard `re` patterns, whose compiler spends most of its time filling a
 65,536-entry table in Python for every class of Chinese characters: the cache keeps the program that compiler
@@ -34,7 +35,8 @@ Key = tuple[str, str, int]  # engine ("regex" or "re"), pattern, flags
 
 _loaded: dict[Key, Any] | None = None  # read at the first call
 _asked: dict[Key, Any] = {}  # the patterns (programs for `re`) of this run, written back when one was missing
-_missed = False
+_missed = False  # a pattern was compiled, not loaded: the cache is written back
+_unsaved_by: int | None = None  # the process that compiled a pattern the cache file does not hold yet
 _where: Path | None = None  # the cache file, found at the first call
 
 
@@ -65,18 +67,29 @@ def _program(pattern: str, flags: int) -> tuple:
 
 def _entry(key: Key, make: Callable[[], Any]) -> Any:
     """Return the cached value of `key`, else make it and have the cache written at exit."""
-    global _loaded, _missed, _where
+    global _loaded, _missed, _where, _unsaved_by
     if _loaded is None:
         _where = cache_file()
         _loaded = _read(_where) if _where else {}
     found = _loaded.get(key)
     if found is None:
         found = _loaded[key] = make()
-        if _where and not _missed:  # forked workers leave by os._exit: only the process that began writes
-            atexit.register(_write, _where)
+        if _where:
+            if not _missed:
+                atexit.register(save)
             _missed = True
+            _unsaved_by = os.getpid()
     _asked[key] = found
     return found
+
+
+def save() -> None:
+    """Write the patterns of this run to the cache when this process compiled one the file lacks; a process forked
+    from it writes only what it compiled itself, so that the workers of a batch do not each write the parent's."""
+    global _unsaved_by
+    if _where and _unsaved_by == os.getpid():
+        _write(_where)
+        _unsaved_by = None
 
 
 def cache_file() -> Path | None:

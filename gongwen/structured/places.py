@@ -45,24 +45,18 @@ class Place:
     level: str | None = None
 
 
-def names(snapshot: str) -> dict[str, tuple[divisions.Division, ...]]:
-    """Return every name a notice may print for a division of one snapshot: full names, and cities'
-    short forms (忻州, 楚雄州 for 楚雄彝族自治州), provinces' short forms (山西, 内蒙古)."""
-    return _tables(snapshot)[0]
-
-
 @cache
-def _tables(snapshot: str) -> tuple[dict[str, tuple[divisions.Division, ...]], dict[str, tuple[int, ...]]]:
-    """Return `names` and, for the first two characters of its names, the lengths (at most MAX_NAME) of
-    the names that start with them, longest first: what `mentions` tries at a position."""
-    g = divisions.gazetteer(snapshot)
-    out: dict[str, list[divisions.Division]] = {}
-    for d in g.by_code.values():
-        name = d.name
+def _tables(snapshot: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """Return the codes of the divisions of one snapshot by every name a notice may print for them (full names,
+    cities' short forms: 忻州, 楚雄州 for 楚雄彝族自治州; provinces' short forms: 山西, 内蒙古) and, for the first
+    two characters of those names, the lengths (at most MAX_NAME) of the names that start with them, longest
+    first: what `mentions` tries at a position. Codes, not divisions: the gazetteer makes those of the hits."""
+    out: dict[str, list[str]] = {}
+    for code, name in divisions.gazetteer(snapshot).rows.items():
         if name in GENERIC or NO_CITY.match(name):
             continue
         forms = {name}
-        level = d.level
+        level = divisions.level_of(code)
         if level == "city":
             stem = ETHNIC.split(re.sub(r"(?:市|地区|盟)$", "", name))[0]
             if len(stem) >= 2:
@@ -74,13 +68,18 @@ def _tables(snapshot: str) -> tuple[dict[str, tuple[divisions.Division, ...]], d
         elif level == "province":
             forms.add(PROVINCE_SHORT.get(name, name))
         for form in forms:
-            out.setdefault(form, []).append(d)
+            out.setdefault(form, []).append(code)
     starts: dict[str, set[int]] = {}
     for form in out:
         if len(form) <= MAX_NAME:
             starts.setdefault(form[:2], set()).add(len(form))
     return ({k: tuple(v) for k, v in out.items()},
             {k: tuple(sorted(v, reverse=True)) for k, v in starts.items()})
+
+
+def _named(snapshot: str, codes: tuple[str, ...]) -> tuple[divisions.Division, ...]:
+    """Return the divisions of `codes` in one snapshot."""
+    return tuple(map(divisions.gazetteer(snapshot).division, codes))
 
 
 def mentions(text: str, when: str | None) -> list[divisions.Division | _Ambiguous]:
@@ -94,8 +93,9 @@ def mentions(text: str, when: str | None) -> list[divisions.Division | _Ambiguou
         for n in starts.get(text[i:i + 2], ()):
             if n > size - i:
                 continue
-            hits = table.get(text[i:i + n])
-            if hits and not _inside_word(text, i + n):
+            codes = table.get(text[i:i + n])
+            if codes and not _inside_word(text, i + n):
+                hits = _named(snapshot, codes)
                 one = _one(list(hits))
                 found.append(one if one is not None else _Ambiguous(hits))
                 i += n
@@ -119,13 +119,14 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
     None when its first place name is ambiguous (朝阳区) or it starts with none."""
     rest = re.sub(r"^中共", "", name)
     found: divisions.Division | None = None
-    table, starts = _tables(divisions.nearest_snapshot(when))
+    snapshot = divisions.nearest_snapshot(when)
+    table, starts = _tables(snapshot)
     while rest:
         step = None
         for n in starts.get(rest[:2], ()):  # the lengths of the names that start like `rest`, longest first
             if n > len(rest):
                 continue
-            hits = [d for d in table.get(rest[:n], ()) if found is None or d.code.startswith(found.code)
+            hits = [d for d in _named(snapshot, table.get(rest[:n], ())) if found is None or d.code.startswith(found.code)
                     and len(d.code) > len(found.code)]
             if hits:
                 step = (n, _one(hits))
@@ -140,12 +141,13 @@ def of_name(name: str, when: str | None) -> divisions.Division | None:
 def ambiguous_start(name: str, when: str | None) -> list[divisions.Division]:
     """Return the divisions an organisation's name may start with when its first place name is ambiguous
     (朝阳区民政局: 朝阳区 of Beijing or of Changchun …); [] when it names one place or none."""
-    table, starts = _tables(divisions.nearest_snapshot(when))
+    snapshot = divisions.nearest_snapshot(when)
+    table, starts = _tables(snapshot)
     rest = re.sub(r"^中共", "", name)
     for n in starts.get(rest[:2], ()):
         if n > len(rest):
             continue
-        hits = table.get(rest[:n], ())
+        hits = _named(snapshot, table.get(rest[:n], ()))
         if hits:
             return list(hits) if _one(list(hits)) is None else []
     return []
@@ -188,7 +190,7 @@ def locate(issuers: list[str], votes: list[tuple[str, int]], prefixes: list[tupl
     province = _leader({c: w for c, w in counts.items() if len(c) == 2})
     if province is None:
         return Place(level=level)
-    chain = [divisions.gazetteer(divisions.nearest_snapshot(when)).by_code[province]]
+    chain = [_division(province, when)]
     if level in (None, "city", "county", "township"):
         city = _leader({c: w for c, w in counts.items() if len(c) == 4 and c.startswith(province)})
         if city:
@@ -204,7 +206,7 @@ def locate(issuers: list[str], votes: list[tuple[str, int]], prefixes: list[tupl
 
 
 def _division(code: str, when: str | None) -> divisions.Division:
-    return divisions.gazetteer(divisions.nearest_snapshot(when)).by_code[code]
+    return divisions.gazetteer(divisions.nearest_snapshot(when)).division(code)
 
 
 def _votes(votes: list[tuple[str, int]], prefixes: list[tuple[str, int]], when: str | None,

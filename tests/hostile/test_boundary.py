@@ -151,6 +151,13 @@ def test_timeout_stops_the_work(monkeypatch):
     assert result.code == "E_TIMEOUT" and time.monotonic() - start < 10
 
 
+def test_a_timeout_too_long_to_count_waits_without_limit():
+    from gongwen.corpus.worker import parse_with_timeout
+
+    for timeout in (1e12, float("inf")):  # longer than select.poll can wait: no OverflowError, no E_INTERNAL
+        assert parse_with_timeout(NOTICES / "e2e_gansu.txt", timeout).meta.title
+
+
 def test_a_worker_that_dies_is_reported(monkeypatch):
     from gongwen.corpus.worker import parse_with_timeout
 

@@ -39,3 +39,11 @@ def test_ambiguous_name_needs_a_scope():
 
 def test_province_by_majority():
     assert divisions.province_of(["太原市", "大同市", "阳曲县", "朝阳区"]).name == "山西省"
+
+
+def test_a_snapshot_makes_one_division_per_code_whichever_way_it_is_reached():
+    g = divisions.gazetteer("2022-10-31")
+    (taigu,) = g.named("太谷区")
+    assert taigu is g.division("140703") is g.get("140703") is g.by_code["140703"]
+    assert g.get("999999") is None and g.parent(taigu) is g.division("1407")
+    assert len(g.by_code) == len(g.rows) and all(d.snapshot == "2022-10-31" for d in g.by_code.values())

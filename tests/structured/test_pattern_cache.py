@@ -86,3 +86,23 @@ def test_a_program_the_engine_refuses_or_a_moved_re_internal_falls_back_to_re_co
     assert pattern_cache.cached_re(r"(?P<y>\d{4})\s*年", re.X) == re.compile(r"(?P<y>\d{4})\s*年", re.X)
     with pytest.raises(re.error):
         pattern_cache.cached_re("[未闭合")
+
+
+def test_a_one_file_parse_in_a_forked_worker_writes_what_it_compiled(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "gongwen", "parse", "-q", "--timeout", "60", str(SAMPLE)],
+                         capture_output=True, text=True, env=env, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert _run(tmp_path, "strict").returncode == 0  # every pattern of the parse came from that worker's write
+
+
+def test_save_writes_only_what_this_process_compiled(tmp_path, monkeypatch):
+    where = tmp_path / "patterns.pickle"
+    monkeypatch.setattr(pattern_cache, "_where", where)
+    monkeypatch.setattr(pattern_cache, "_asked", {("re", "x", 0): (32, [], 0, {}, (None,))})
+    monkeypatch.setattr(pattern_cache, "_unsaved_by", os.getpid() + 1)  # compiled by the process this one forked from
+    pattern_cache.save()
+    assert not where.exists()
+    monkeypatch.setattr(pattern_cache, "_unsaved_by", os.getpid())
+    pattern_cache.save()
+    assert where.is_file() and pattern_cache._unsaved_by is None
