@@ -207,7 +207,7 @@ class Wrap:
     visual: bool = False
 
     def measure(self, line: str) -> int:
-        return sum(1 if c.isascii() else 2 for c in line) if self.visual else len(line)
+        return 2 * len(line) - len(line.encode("ascii", "ignore")) if self.visual else len(line)  # ASCII 1, else 2
 
     def cuts(self, line: str) -> bool:
         """Tell whether a line is as long as the wrap: cut there, not at its end (a visual row ends up to a
