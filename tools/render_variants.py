@@ -20,6 +20,7 @@ Writes OUT_DIR/<variant>/NNN_<variant>.<ext> (eval pairs NNN_… with gold NNN.j
 - `chromeafter`, `title3`, `hdrtable` (TXT): a saved page with its chrome after the body; the title over three
   lines; the 文号 and the signature date moved into a tab-separated header table (发文字号 | 成文日期) above the
   title.
+- `ptitle` (TXT): the page's headline (the title from its 关于) printed first, above the notice's own head.
 """
 from __future__ import annotations
 
@@ -274,6 +275,14 @@ def header_table(lines: list[str], out: Path) -> None:
     out.write_text("\n".join(kept[:at] + row + [""] + kept[at:]) + "\n", encoding="utf-8")
 
 
+def page_title(lines: list[str], out: Path) -> None:
+    """Write the notice under its page's headline: the title without the issuer before 关于, printed first, as a
+    page (or pandoc reading its <title>) prints the headline above the notice's own masthead, 文号 and title."""
+    title, _, _ = parts(lines)
+    head = [lines[title][lines[title].find("关于"):] if title is not None and "关于" in lines[title] else None]
+    out.write_text("\n".join([h for h in head if h] + lines) + "\n", encoding="utf-8")
+
+
 VARIANTS = {
     "rl28": ("pdf", lambda lines, out: pdf(lines, out, 28, 16)),
     "rl36": ("pdf", lambda lines, out: pdf(lines, out, 36, 14)),
@@ -284,6 +293,7 @@ VARIANTS = {
     "chromeafter": ("txt", chrome_after),
     "title3": ("txt", title3),
     "hdrtable": ("txt", header_table),
+    "ptitle": ("txt", page_title),
 }
 
 

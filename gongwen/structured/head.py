@@ -26,6 +26,7 @@ LEADING_NUMBER = cached_re(r"^[（(]\s*(?P<num>[\u4e00-\u9fff]{1,12}\s*[〔［\[
 SIGNER = cached_re(r"\s*签\s*发\s*人\s*[:：]\s*\S{2,4}(?:\s+\S{2,4})*\s*$")
 QUALIFIER = cached_re(r"[（(][^（()）]{1,20}[）)]")
 TITLE_VERB = cached_re(r"关于|印发|转发")
+MIN_REPEATED_TITLE = 8  # characters: a shorter title line (…的通知, a tail) repeats by chance
 # spaces between the characters of a title broken across lines (关于 印发 …)
 SPACE_IN_TITLE = cached_re(r"(?<=[\u4e00-\u9fff》”）)])\s+(?=[\u4e00-\u9fff《“（(])")
 
@@ -50,6 +51,8 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
     if end is not None and "转发" in lines[end].text:
         later = [i for i in ends if i > end]
         end = later[0] if later else end
+    if end is not None:
+        end = _own_repeat(lines, ends, end)
     if end is None:
         headline = _headline(lines, [i for i in before if not _small_print(lines, i, body)])
         if headline is None:
@@ -62,6 +65,21 @@ def find_head(lines: list[Line], content: list[int]) -> Head:
     if end + 1 < len(lines) and QUALIFIER.fullmatch(lines[end + 1].text):
         end += 1  # （试行） on a line of its own under the title
     return Head(body, (start, end), head_start(lines, start))
+
+
+def _own_repeat(lines: list[Line], ends: list[int], end: int) -> int:
+    """Return the last title line below `end` that repeats its title, an issuer or a 文号 before it, else `end`: a web
+    page prints its headline above the notice's own head (…的决定 ⏎ 西政〔2021〕1号 ⏎ 西平县人民政府 ⏎ …的决定),
+    and the head the notice prints is the one that names its issuer, 文号 and recipients."""
+    title = _squeezed(lines[end].text)
+    if len(title) < MIN_REPEATED_TITLE:
+        return end
+    later = [i for i in ends if i > end and _squeezed(lines[i].text).endswith(title)]
+    return later[-1] if later else end
+
+
+def _squeezed(text: str) -> str:
+    return TRAILING_NUMBER.sub("", re.sub(r"\s+", "", text))
 
 
 def is_body(text: str) -> bool:
