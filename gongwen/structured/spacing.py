@@ -41,4 +41,12 @@ def _letter_spaced(line: str) -> bool:
 
 def _lines(text: str) -> str:
     lines = text.split("\n")
-    return "\n".join(BLANKS.sub("", line) if _letter_spaced(line) else line for line in lines)
+    return "\n".join(_closed_up(line) if _letter_spaced(line) else line for line in lines)
+
+
+def _closed_up(line: str) -> str:
+    """Return a letter-spaced line closed up; a gap wider than the letter spacing stays as one blank, between two
+    words (陕 西 省 乡 村 振 兴 局   中 共 陕 西 省 委 组 织 部: two issuers on one line)."""
+    line = line.strip(" \t\u3000")
+    narrow = min(len(gap) for gap in BLANKS.findall(line))
+    return BLANKS.sub(lambda gap: " " if len(gap.group()) > narrow else "", line)

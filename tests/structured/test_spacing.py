@@ -17,6 +17,11 @@ def test_words_apart_and_other_lines_stay(line):
     assert not _letter_spaced(line)
 
 
+def test_a_wider_gap_in_a_letter_spaced_line_keeps_two_words_apart():
+    assert _lines("陕 西 省 乡 村 振 兴 局   中 共 陕 西 省 委 组 织 部") == "陕西省乡村振兴局 中共陕西省委组织部"
+    assert _lines("关  于  做  好  就  业  工  作  的  通  知") == "关于做好就业工作的通知"  # even spacing: one word
+
+
 def test_a_notice_with_a_letter_spaced_head_reads_as_the_plain_one(tmp_path):
     plain = ["江西省人民政府", "关于做好就业帮扶工作的通知", "各市、县人民政府：",
              "请于2021年8月30日前报送材料。", "江西省人民政府", "2021年7月27日"]
