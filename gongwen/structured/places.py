@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,7 @@ WORD_LEVEL = {"国务院": "national", "国家": "national", "中华人民共和
               "县": "county", "区": "county", "旗": "county", "乡": "township", "镇": "township", "街道": "township"}
 MAX_NAME = 12
 # the people named in an autonomous division's name: 楚雄|彝族自治州, 湘西|土家族苗族自治州, 伊犁|哈萨克自治州
+CITY_SUFFIX = cached_re(r"(?:市|地区|盟)$")
 ETHNIC = cached_re(rf"(?:土家|哈尼|蒙古|朝鲜|哈萨克|柯尔克孜|布依|景颇|傈僳|维吾尔|[{HAN}])族|(?:蒙古|哈萨克|柯尔克孜)(?=自治)")
 
 
@@ -51,30 +53,35 @@ def _tables(snapshot: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[
     cities' short forms: 忻州, 楚雄州 for 楚雄彝族自治州; provinces' short forms: 山西, 内蒙古) and, for the first
     two characters of those names, the lengths (at most MAX_NAME) of the names that start with them, longest
     first: what `mentions` tries at a position. Codes, not divisions: the gazetteer makes those of the hits."""
-    out: dict[str, list[str]] = {}
+    out: defaultdict[str, list[str]] = defaultdict(list)
     for code, name in divisions.gazetteer(snapshot).rows.items():
         if name in GENERIC or NO_CITY.match(name):
             continue
-        forms = {name}
-        level = divisions.level_of(code)
-        if level == "city":
-            stem = ETHNIC.split(re.sub(r"(?:市|地区|盟)$", "", name))[0]
-            if len(stem) >= 2:
-                forms |= {stem, stem + "州"} if name.endswith("自治州") else {stem}
-        elif level == "county" and name.endswith("自治县"):
-            stem = ETHNIC.split(name)[0]
-            if len(stem) >= 2:
-                forms.add(stem + "县")  # 彭水县 for 彭水苗族土家族自治县
-        elif level == "province":
-            forms.add(PROVINCE_SHORT.get(name, name))
-        for form in forms:
-            out.setdefault(form, []).append(code)
-    starts: dict[str, set[int]] = {}
+        out[name].append(code)
+        for form in _other_forms(code, name):
+            out[form].append(code)
+    starts: defaultdict[str, set[int]] = defaultdict(set)
     for form in out:
         if len(form) <= MAX_NAME:
-            starts.setdefault(form[:2], set()).add(len(form))
+            starts[form[:2]].add(len(form))
     return ({k: tuple(v) for k, v in out.items()},
             {k: tuple(sorted(v, reverse=True)) for k, v in starts.items()})
+
+
+def _other_forms(code: str, name: str) -> set[str]:
+    """Return the names other than its full one that a notice may print for a division (see `_tables`)."""
+    level = divisions.level_of(code)
+    if level == "city":
+        stem = ETHNIC.split(CITY_SUFFIX.sub("", name))[0]
+        if len(stem) >= 2:
+            return ({stem, stem + "州"} if name.endswith("自治州") else {stem}) - {name}
+    elif level == "county" and name.endswith("自治县"):
+        stem = ETHNIC.split(name)[0]
+        if len(stem) >= 2:
+            return {stem + "县"} - {name}  # 彭水县 for 彭水苗族土家族自治县
+    elif level == "province":
+        return {PROVINCE_SHORT.get(name, name)} - {name}
+    return set()
 
 
 def _named(snapshot: str, codes: tuple[str, ...]) -> tuple[divisions.Division, ...]:
