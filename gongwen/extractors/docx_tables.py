@@ -43,16 +43,16 @@ def table_blocks(tbl: etree._Element, blocks: Callable[[etree._Element], Iterato
 
 
 def _is_layout(tbl: etree._Element, rows: list[etree._Element]) -> bool:
-    """Tell whether a table only positions text on the page: a borderless masthead or signature grid, or a
-    single column — the frame of a web page's table layout, one line or paragraph a row, relates nothing to
-    anything as a table's columns do."""
+    """Tell whether a table only positions text on the page: borderless, a masthead or signature grid of a few
+    rows, or a single column — the frame of a web page's table layout, one line or paragraph a row (a ruled
+    column, a list of names, stays a table)."""
     tblpr = first_child(tbl, W + "tblPr")
     desc = first_child(tblpr, W + "tblDescription")
     if desc is not None and "layout" in (desc.get(VAL) or "").lower():
         return True
-    if all(_one_cell(tr) for tr in rows):
-        return True
-    return len(rows) <= LAYOUT_MAX_ROWS and not _has_borders(tbl, tblpr)
+    if _has_borders(tbl, tblpr):
+        return False
+    return len(rows) <= LAYOUT_MAX_ROWS or all(_one_cell(tr) for tr in rows)
 
 
 def _one_cell(tr: etree._Element) -> bool:

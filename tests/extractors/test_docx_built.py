@@ -292,16 +292,17 @@ def test_text_box_in_a_table_cell_read_once(tmp_path):
     assert tables[0].grid()[0] == ["盖章\n单位", "数量"]
 
 
-def test_a_one_column_table_is_page_layout_whatever_its_rows_and_borders(tmp_path):
+def test_a_borderless_one_column_table_is_page_layout_whatever_its_rows(tmp_path):
     lines = ["关于做好2024年就业工作的通知", "各县（市、区）人力资源和社会保障局：", "现将有关事项通知如下。", "一、总体要求"]
-    column = ('<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>'
-              + "".join(f"<w:tr><w:tc>{p(text)}</w:tc></w:tr>" for text in lines) + "</w:tbl>")
+    column = "<w:tbl>" + "".join(f"<w:tr><w:tc>{p(text)}</w:tc></w:tr>" for text in lines) + "</w:tbl>"
+    ruled = ('<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>'
+             + "".join(f"<w:tr><w:tc>{p(text)}</w:tc></w:tr>" for text in ("单位名称", "甲厂", "乙厂", "丙厂")) + "</w:tbl>")
     two_columns = ('<w:tbl><w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>'
                    + "".join(f"<w:tr><w:tc>{p(a)}</w:tc><w:tc>{p(b)}</w:tc></w:tr>"
                              for a, b in (("单位", "人数"), ("甲", "1"), ("乙", "2"), ("丙", "3"))) + "</w:tbl>")
-    doc = extract(build(tmp_path, column + two_columns))
+    doc = extract(build(tmp_path, column + ruled + two_columns))
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == lines  # a web page's table frame: its lines
-    assert [t.grid()[0] for t in doc.tables] == [["单位", "人数"]]  # a real table stays one
+    assert [t.grid()[0] for t in doc.tables] == [["单位名称"], ["单位", "人数"]]  # a ruled list and a table stay
 
 
 # ---- tabs, breaks, spaces -----------------------------------------------------------------
