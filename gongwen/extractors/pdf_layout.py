@@ -184,7 +184,7 @@ def left_margin(lines: list[Line]) -> float:
     size = mode(ln.size for ln in lines)
     counts = Counter(round(ln.x0) for ln in lines if abs(ln.size - size) <= 1)
     most = max(counts.values())
-    return min(x for x, n in counts.items() if n >= max(MARGIN_LINES, MARGIN_SHARE * most))
+    return min(x for x, n in counts.items() if n >= min(most, max(MARGIN_LINES, MARGIN_SHARE * most)))
 
 
 def paragraphs(lines: list[Line], frame: Frame, page: int, height: float) -> list[Para]:

@@ -26,6 +26,11 @@ def test_one_line_left_of_the_rest_is_no_margin():
     assert left_margin(lines) == MARGIN
 
 
+def test_lines_each_at_its_own_edge_give_the_commonest_edge():
+    lines = [line("甲", 84 + 7 * i, RIGHT, 40 * i) for i in range(4)]  # no edge shared: the first commonest
+    assert left_margin(lines) == 84
+
+
 def test_last_character_wrapped_under_an_indented_line_stays_in_place():
     title = line("关于下达2022年度第二批资金计划的通", INDENT, RIGHT, 189)
     tail = line("知", MARGIN, MARGIN + 16, 212)
