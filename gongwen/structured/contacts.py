@@ -129,6 +129,9 @@ class Draft:
     emails: list[str] = field(default_factory=list)
 
 
+OFFICE_NUMBER = cached(r"\s*[\u4e00-\u9fff、]{0,8}(?:电话|热线|手机|座机)")  # a line opening with a number's label
+NAME_PADDING = cached(r"[ \u3000]")  # spaces a layout pads a name with (宋 旋)
+
 def extract(ctx: Context) -> list[Contact]:
     """Return every contact of the notice, in order of appearance."""
     drafts: list[Draft] = []
@@ -309,7 +312,7 @@ def _joins(draft: Draft, line: str) -> bool:
     e-mail, fax or address line after an office number (a new 电话 label is a new office item)."""
     if not _is_channel_line(line):
         return False
-    return bool(draft.name) or not re.match(r"\s*[\u4e00-\u9fff、]{0,8}(?:电话|热线|手机|座机)", line)
+    return bool(draft.name) or not OFFICE_NUMBER.match(line)
 
 
 def _take_address_unit(d: Draft, line: str) -> None:
@@ -416,7 +419,7 @@ def _unit_ending(head: str) -> str | None:
 
 def _name(printed: str) -> str:
     """Return a person's name without the padding spaces of the layout (宋 旋 → 宋旋)."""
-    return re.sub(r"[ \u3000]", "", printed)
+    return NAME_PADDING.sub("", printed)
 
 
 HEADER_ROWS = 3  # a contact table's header sits in its first rows

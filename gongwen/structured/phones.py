@@ -45,6 +45,11 @@ PHONE_LABEL = cached(r"电话|手机|传真|热线|座机|联系|咨询|[Tt][Ee]
 HOTLINE_AFTER = cached(r"[\u4e00-\u9fff]{0,6}热线")  # 12345市长热线: a hotline named after its number
 
 
+NON_DIGIT = cached(r"\D")
+NEXT_NUMBER = cached(r"\s*[、,，/或]?\s*")  # between two numbers that share an area code
+LABELS = cached(r"电话/传真|电话|手机|传真|座机")
+FAX_MARK = cached(r"\s*[（(]传真[)）]")
+
 def counts(s: str, line_start: int, m: re.Match) -> bool:
     """Tell whether a number match is a phone: one with an area code, a mobile, a 400 number, or a
     bare local number, run-together landline or hotline with a phone label before it (or 热线 right
@@ -62,25 +67,25 @@ def phone(s: str, m: re.Match, before: str, prev_area: str | None) -> Phone:
     raw = m.group(0)
     fax = "传真" in _last_label(before) or s.startswith(("（传真）", "(传真)"), m.end())
     if m.group("mobile"):
-        return Phone(raw, re.sub(r"\D", "", raw), fax=fax, mobile=True)
+        return Phone(raw, NON_DIGIT.sub("", raw), fax=fax, mobile=True)
     if m.group("service"):
-        return Phone(raw, re.sub(r"\D", "", raw), fax=fax)
+        return Phone(raw, NON_DIGIT.sub("", raw), fax=fax)
     if m.group("hotline"):
         return Phone(raw, "-".join(filter(None, (m.group("area"), m.group("hotline")))), fax=fax)
-    area = m.group("area") or (prev_area if re.fullmatch(r"\s*[、,，/或]?\s*", before) else None)
+    area = m.group("area") or (prev_area if NEXT_NUMBER.fullmatch(before) else None)
     number = f"{area}-{m.group('local')}" if area else m.group("local")
     return Phone(raw, number + (f"-{m.group('ext')}" if m.group("ext") else ""), fax=fax)
 
 
 def _last_label(before: str) -> str:
     """Return the last phone label in `before` (电话, 手机, 传真 …), or ''."""
-    labels = re.findall(r"电话/传真|电话|手机|传真|座机", before)
+    labels = LABELS.findall(before)
     return labels[-1] if labels else ""
 
 
 def after_fax_mark(s: str, pos: int, stop: int) -> int:
     """Return the end of a （传真） mark right after a number, or `pos`."""
-    m = re.compile(r"\s*[（(]传真[)）]").match(s, pos, stop)
+    m = FAX_MARK.match(s, pos, stop)
     return m.end() if m else pos
 
 

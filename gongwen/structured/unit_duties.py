@@ -21,6 +21,7 @@ BODY = rf"(?P<body>[\p{{Han}}A-Za-z（()）]{{1,30}}?{ORG_END}(?:[（(](?!联系
 RECEIVES = "申请|申报|申领|报名|提出|反映|报送|报告|提交|递交|咨询|举报|投诉|备案|推荐|联系|查询"
 REVIEWS = "审核|审定|汇总|邮箱|电子邮箱|信箱"  # what a report's receiver may do with it: 报送市人社局审核, 报送至…邮箱
 STOP = r"[。，,；;：:！？!?\n（()）]|\Z"
+STOP_CHAR = cached(STOP)
 SLOT = cached(
     rf"""
     (?:向|与|(?<!\p{{Han}})联系|(?<=可|请|并|及时)联系)       # 向…申请, 请与…联系, 可联系…查询: a verb must follow
@@ -138,7 +139,7 @@ def slot_items(ctx: Context) -> list[ResponsibleUnit]:
 
 def _verb_end(s: str, pos: int) -> int:
     """Return where the verb at `pos` ends (申请, 备案 …: two characters), or `pos` at a stop."""
-    return pos if pos >= len(s) or regex.match(STOP, s[pos]) else min(pos + 2, len(s))
+    return pos if pos >= len(s) or STOP_CHAR.match(s[pos]) else min(pos + 2, len(s))
 
 
 def _subjects(s: str):

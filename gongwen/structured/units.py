@@ -45,6 +45,8 @@ FIRST_LEADS = cached(r"[，,；;]?\s*(?:列|排)(?:在)?(?:第一|首)位的?(?:
 
 
 
+BLANKS = cached(r"\s+")
+
 def extract(ctx: Context) -> list[ResponsibleUnit]:
     """Return every responsible-unit item of the notice, in order of appearance."""
     clauses = _clause_items(ctx) + _field_items(ctx) + _table_items(ctx)
@@ -133,7 +135,7 @@ def _cell_starts(row: list[str], start: int) -> list[int]:
 
 def _squash(s: str) -> str:
     """Return `s` without any whitespace (header cells are often spaced out: 责 任 单 位)."""
-    return regex.sub(r"\s+", "", s)
+    return BLANKS.sub("", s)
 
 
 def _first_part(s: str) -> str | None:
