@@ -20,8 +20,8 @@ from ..limits import LIMITS
 from . import bounded, pdf_calls as pdfc, pdf_tables
 from .pdf_chars import chars as read_chars
 from .pdf_streams import check_streams
-from .pdf_layout import Char, Frame, Line, Para, align_of, frame_of, is_centred, is_indented, lines_of, paragraphs, \
-    reaches_right, reading_order, text_of
+from .pdf_layout import Char, Frame, Line, Para, align_of, frame_of, is_centred, is_indented, is_page_number, lines_of, \
+    paragraphs, reaches_right, reading_order, text_of
 
 Item = Para | pdf_tables.Found
 
@@ -155,10 +155,11 @@ def _add_edges(points: list[tuple[float, float]], out: list[dict]) -> None:
 
 
 def _frames(layouts: list[Layout]) -> dict[int, Frame]:
-    """Return the text frame of each page width (portrait and landscape sections differ)."""
+    """Return the text frame of each page width (portrait and landscape sections differ), page numbers and a
+    browser's print stamps left out (the stamps run across the whole page: the frame is the text's)."""
     by_width: dict[int, list[Line]] = {}
     for lay in layouts:
-        by_width.setdefault(lay.width, []).extend(lay.lines)
+        by_width.setdefault(lay.width, []).extend(ln for ln in lay.lines if not is_page_number(ln, lay.height))
     return {w: frame_of(lines, w) for w, lines in by_width.items()}
 
 

@@ -171,7 +171,8 @@ def frame_of(lines: list[Line], width: float) -> Frame:
     if len(lines) < 3:
         return Frame(width * 0.12, width * 0.88)
     rights = sorted(ln.x1 for ln in lines)
-    return Frame(left_margin(lines), rights[int(0.95 * (len(rights) - 1))])
+    # the end most lines stay within; in a text of short lines (a contents list) the end of the second-longest
+    return Frame(left_margin(lines), max(rights[int(0.95 * (len(rights) - 1))], rights[-2]))
 
 
 def left_margin(lines: list[Line]) -> float:

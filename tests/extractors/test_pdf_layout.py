@@ -21,6 +21,22 @@ def test_left_margin_is_the_leftmost_common_edge_not_the_commonest():
     assert frame_of(lines, 595).left == MARGIN
 
 
+def test_a_text_of_short_lines_keeps_the_right_margin_its_full_lines_reach():
+    contents = [line(f"第{i}节 ……………………（{i}）", MARGIN, 382, 40 * i) for i in range(30)]  # a contents list
+    full = [line("《规划》已经省政府常务会议审议通过，现印发给你们，请认真贯彻落实。", MARGIN, RIGHT - 2, 1300 + 40 * i)
+            for i in range(2)]
+    assert frame_of(contents + full, 595).right == RIGHT - 2
+
+
+def test_a_browsers_print_stamps_are_no_part_of_the_frame():
+    from gongwen.extractors.pdf import Layout, _frames
+
+    body = [line("各市人力资源和社会保障局：现将部办公厅《关于开展", 99, 503, 160 + 32 * i, size=29.5) for i in range(6)]
+    stamps = [line("11/29/26, 7:52 PM 各市人力资源和社会保障局：现将…", 24, 585, 12, size=10.5),
+              line("file:///tmp/page.html 1/1", 24, 588, 764, size=10.5)]
+    assert _frames([Layout(1, 595, 842.0, stamps[:1] + body + stamps[1:], [])])[595].right == 503
+
+
 def test_one_line_left_of_the_rest_is_no_margin():
     lines = [line(f"正文{i}", MARGIN, RIGHT, 40 * i) for i in range(8)] + [line("“引文", MARGIN - 8, RIGHT, 400)]
     assert left_margin(lines) == MARGIN
