@@ -1,6 +1,7 @@
 """Turn positioned PDF characters into lines and paragraphs by layout (indent, centring, short lines)."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -138,13 +139,20 @@ def reading_order(lines: list[Line]) -> list[Line]:
     stands beside it: a paragraph's last character wrapped to the margin under an indented line (…的通 / 知)
     is no column of its own."""
     ordered = sorted(lines, key=lambda ln: ln.top)
+    tops = [ln.top for ln in ordered]
+    tallest = max((ln.bottom - ln.top for ln in ordered), default=0.0)
+    reach = 1.5 * max((ln.size for ln in ordered), default=0.0)  # no line continues a block further above (_stacks)
     blocks: list[list[Line]] = []
     spans: list[list[float]] = []  # [left, right] of each block's column
+    live: list[int] = []  # the blocks a line may still continue, oldest first
     for line in ordered:
-        home = next((i for i in range(len(blocks) - 1, -1, -1) if _stacks(blocks[i][-1], spans[i], line)), None)
-        if home is None and not any(_beside(other, line) for other in ordered if other is not line):
-            home = next((i for i in range(len(blocks) - 1, -1, -1) if _stacks(blocks[i][-1], None, line)), None)
+        live = [i for i in live if blocks[i][-1].bottom > line.top - reach]
+        home = next((i for i in reversed(live) if _stacks(blocks[i][-1], spans[i], line)), None)
+        near = ordered[bisect.bisect_left(tops, line.top - tallest) : bisect.bisect_right(tops, line.bottom)]
+        if home is None and not any(_beside(other, line) for other in near if other is not line):
+            home = next((i for i in reversed(live) if _stacks(blocks[i][-1], None, line)), None)
         if home is None:
+            live.append(len(blocks))
             blocks.append([line])
             spans.append([line.x0, line.x1])
         else:
