@@ -22,6 +22,7 @@ SENTENCE_END = "。：:；;！？!?"
 NUMBERED_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)")
 INDENT_CHARS = 2.5  # a first-line indent is two characters; a centred line sits further in
 CENTRED_SHARE = 0.8  # or it is clearly shorter than the frame
+TITLE_SIZE = 18  # points: a title line's type at least (二号 22 pt over a 三号 16 pt body)
 MARGIN_LINES = 2  # lines that must start at an edge for it to be the left margin
 MARGIN_SHARE = 0.1  # … and at least this share of the lines at the commonest edge
 UNBROKEN = re.compile(r"[A-Za-z0-9.,%/@_\-]")  # characters a line never breaks between
@@ -61,10 +62,11 @@ class Line:
 
 @dataclass
 class Frame:
-    """The text frame of a page layout: body left and right margins."""
+    """The text frame of a page layout: body left and right margins, and the body's commonest type size."""
 
     left: float
     right: float
+    size: float = 0.0
 
     @property
     def centre(self) -> float:
@@ -180,7 +182,7 @@ def frame_of(lines: list[Line], width: float) -> Frame:
         return Frame(width * 0.12, width * 0.88)
     rights = sorted(ln.x1 for ln in lines)
     # the end most lines stay within; in a text of short lines (a contents list) the end of the second-longest
-    return Frame(left_margin(lines), max(rights[int(0.95 * (len(rights) - 1))], rights[-2]))
+    return Frame(left_margin(lines), max(rights[int(0.95 * (len(rights) - 1))], rights[-2]), mode(ln.size for ln in lines))
 
 
 def left_margin(lines: list[Line]) -> float:
@@ -239,8 +241,9 @@ def _wrapped(a: Line, b: Line, frame: Frame) -> bool:
 
 
 def _title_line(line: Line, frame: Frame) -> bool:
-    """Tell whether a line can belong to a title: centred, or a bold or large line filling the frame."""
-    return is_centred(line, frame) or (_full_width(line, frame) and (line.bold or line.size >= 18))
+    """Tell whether a line can belong to a title: centred, or a bold or large line filling the frame (large: 18 pt
+    or more, as a 二号 title over a 三号 body, and larger than the body's type)."""
+    return is_centred(line, frame) or (_full_width(line, frame) and (line.bold or line.size >= max(TITLE_SIZE, frame.size + 2)))
 
 
 def is_centred(line: Line, frame: Frame) -> bool:

@@ -76,6 +76,14 @@ def test_first_line_pushed_down_by_a_long_number_is_no_centred_line():
     assert _same_paragraph(first, number, frame)
 
 
+def test_in_large_body_type_a_full_line_is_no_title_line():
+    big = 29.5  # a page printed in 22 pt: every line is "large"
+    frame = Frame(99, 520, big)
+    mail = line("箱:1063596248@qq.com;107887409@qq.com", 99, 564, 600, size=big)
+    signer = line("甘肃省脱贫攻坚领导小组办公室", 144, 557, 634, size=big)
+    assert not _same_paragraph(mail, signer, frame)  # an indented line after a full one starts a paragraph
+
+
 def test_squeezed_punctuation_keeps_its_order():
     # 》(〔2 as a browser draws it: the full-width 〔 box starts left of the narrow ( printed before it
     chars = [Char("》", 148.4, 164.4, 0, SIZE, SIZE, False), Char("〔", 162.2, 178.2, 0, SIZE, SIZE, False),
