@@ -79,6 +79,7 @@ def _own_repeat(lines: list[Line], ends: list[int], end: int) -> int:
 
 
 def _squeezed(text: str) -> str:
+    """Return a line without its blanks and a 文号 printed after it: what is compared of a title line."""
     return TRAILING_NUMBER.sub("", re.sub(r"\s+", "", text))
 
 
@@ -92,7 +93,7 @@ def is_body(text: str) -> bool:
 
 def is_title_end(text: str) -> bool:
     """Tell whether a line ends a title: it closes with a 文种 or genre word (a 文号 printed after it aside)."""
-    squeezed = TRAILING_NUMBER.sub("", re.sub(r"\s+", "", text))
+    squeezed = _squeezed(text)
     return (len(squeezed) < 120 and TITLE_END.search(squeezed) is not None and "。" not in squeezed
             and not BODY_OPENING.match(squeezed) and _balanced(squeezed)
             and not squeezed.endswith(("：", ":")) and not squeezed.startswith(("附件", "抄送"))
