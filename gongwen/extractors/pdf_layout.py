@@ -27,6 +27,7 @@ MARGIN_LINES = 2  # lines that must start at an edge for it to be the left margi
 MARGIN_SHARE = 0.1  # … and at least this share of the lines at the commonest edge
 UNBROKEN = re.compile(r"[A-Za-z0-9.,%/@_\-]")  # characters a line never breaks between
 OPENING, CLOSING = "〔［【（(《“‘[", "〕］】）)》”’]"  # brackets a line never breaks after / before
+INFIX = ":,"  # ASCII punctuation a line never breaks before, nor after when digits follow
 # a 成文日期 or any date standing alone on its line: a paragraph of its own, whatever its layout
 DATE_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*年[^。，,；;]{1,10}日\s*$")
 # what a browser prints in the margins of a web page: its address, the date and time (2024/5/14 10:00, 5/14/24, 10:00 AM)
@@ -123,10 +124,14 @@ def _line(chars: list[Char]) -> Line:
 def _lead(chars: list[Char]) -> float:
     """Return the width of the line's first token, which a wrap could not split: a Latin or digit run, with an
     opening bracket before it and a closing one after it (no line breaks after 〔 or before 〕: 〔2024〕, (2023));
-    a bracket before Chinese text (（一）) is one character, as any Chinese character."""
+    a first character with the ASCII colon or comma after it and the digits that colon or comma leads into
+    (话:65310053), as a browser keeps them; a bracket before Chinese text (（一）) is one character, as any
+    Chinese character."""
     i = 1 if chars[0].text in OPENING and len(chars) > 1 and UNBROKEN.match(chars[1].text) else 0
     end = i
-    while end + 1 < len(chars) and UNBROKEN.match(chars[i].text) and UNBROKEN.match(chars[end + 1].text):
+    if not i and len(chars) > 2 and chars[1].text in INFIX and chars[2].text.isdigit():
+        end = 2  # 话:6…: no break before the colon, none between it and the digits
+    while end + 1 < len(chars) and UNBROKEN.match(chars[end].text) and UNBROKEN.match(chars[end + 1].text):
         end += 1
     if i and end + 1 < len(chars) and chars[end + 1].text in CLOSING:
         end += 1

@@ -69,6 +69,16 @@ def test_a_bracketed_number_is_one_token_for_the_wrap():
     assert _lead(chinese) == 16  # （ before Chinese text wraps like any character
 
 
+def test_a_label_character_with_its_colon_and_digits_is_one_token_for_the_wrap():
+    chars = [Char(t, 99 + 10 * i, 99 + 10 * i + (29 if i == 0 else 9), 0, 29.5, 29.5, False)
+             for i, t in enumerate("话:65310053)")]
+    assert _lead(chars) == chars[-2].x1 - chars[0].x0  # 话:65310053 — a browser breaks before it, not inside
+    frame = Frame(99, 502, 29.5)
+    first = line("(此件主动公开;联系人:丁玲,电", 143, 436, 100, size=29.5)
+    rest = line("话:65310053)", 99, 232, 134, size=29.5, lead=_lead(chars))
+    assert _same_paragraph(first, rest, frame)
+
+
 def test_first_line_pushed_down_by_a_long_number_is_no_centred_line():
     frame = Frame(MARGIN, RIGHT)
     first = line("联系处室:省人社厅政府表彰与任免处;电话:0591-", INDENT, 460, 259)
