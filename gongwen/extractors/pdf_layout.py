@@ -155,8 +155,7 @@ def reading_order(lines: list[Line]) -> list[Line]:
     for line in ordered:
         live = [i for i in live if blocks[i][-1].bottom > line.top - reach]
         home = next((i for i in reversed(live) if _stacks(blocks[i][-1], spans[i], line)), None)
-        near = ordered[bisect.bisect_left(tops, line.top - tallest) : bisect.bisect_right(tops, line.bottom)]
-        if home is None and not any(_beside(other, line) for other in near if other is not line):
+        if home is None and not _anything_beside(line, ordered, tops, tallest):
             home = next((i for i in reversed(live) if _stacks(blocks[i][-1], None, line)), None)
         if home is None:
             live.append(len(blocks))
@@ -175,6 +174,12 @@ def _stacks(above: Line, column: list[float] | None, below: Line) -> bool:
     return overlap > 0 and below.top - above.bottom < 1.5 * max(above.size, below.size)
 
 
+def _anything_beside(line: Line, ordered: list[Line], tops: list[float], tallest: float) -> bool:
+    """Tell whether any line stands beside `line`; `ordered` by top (their `tops`), none taller than `tallest`."""
+    near = ordered[bisect.bisect_left(tops, line.top - tallest) : bisect.bisect_right(tops, line.bottom)]
+    return any(_beside(other, line) for other in near if other is not line)
+
+
 def _beside(a: Line, b: Line) -> bool:
     """Tell whether two lines stand side by side: sharing a good part of their height, apart in x."""
     shared = min(a.bottom, b.bottom) - max(a.top, b.top)
@@ -185,19 +190,20 @@ def frame_of(lines: list[Line], width: float) -> Frame:
     """Return the text frame: the left margin (see `left_margin`) and the right edge most lines stay within."""
     if len(lines) < 3:
         return Frame(width * 0.12, width * 0.88)
+    size = mode(ln.size for ln in lines)
     rights = sorted(ln.x1 for ln in lines)
     # the end most lines stay within; in a text of short lines (a contents list) the end of the second-longest
-    return Frame(left_margin(lines), max(rights[int(0.95 * (len(rights) - 1))], rights[-2]), mode(ln.size for ln in lines))
+    return Frame(left_margin(lines, size), max(rights[int(0.95 * (len(rights) - 1))], rights[-2]), size)
 
 
-def left_margin(lines: list[Line]) -> float:
+def left_margin(lines: list[Line], size: float) -> float:
     """Return the left margin: the leftmost edge that many lines of the body's type size start at.
 
     Not simply the commonest edge: where most paragraphs are one line (a web page's fields, a list), the
     first-line indent is commoner than the margin the wrapped lines return to. Lines of another size (a
-    browser's running header and footer) and edges few lines share (a hanging bracket) do not count.
+    browser's running header and footer) and edges few lines share (a hanging bracket) do not count; `size` is
+    the body's commonest type size.
     """
-    size = mode(ln.size for ln in lines)
     counts = Counter(round(ln.x0) for ln in lines if abs(ln.size - size) <= 1)
     most = max(counts.values())
     return min(x for x, n in counts.items() if n >= min(most, max(MARGIN_LINES, MARGIN_SHARE * most)))

@@ -17,7 +17,7 @@ def test_left_margin_is_the_leftmost_common_edge_not_the_commonest():
     lines = [line(f"字段{i}", INDENT, 300, 40 * i) for i in range(12)]  # one-line paragraphs: indented
     lines += [line("续行", MARGIN, RIGHT, 40 * i + 20) for i in (3, 7)]  # two wrapped lines back at the margin
     lines += [line("11/29/26, 6:54 PM 标题", 24, 400, 5, size=10.5)] * 3  # the browser's header: another size
-    assert left_margin(lines) == MARGIN
+    assert left_margin(lines, SIZE) == MARGIN
     assert frame_of(lines, 595).left == MARGIN
 
 
@@ -39,12 +39,12 @@ def test_a_browsers_print_stamps_are_no_part_of_the_frame():
 
 def test_one_line_left_of_the_rest_is_no_margin():
     lines = [line(f"正文{i}", MARGIN, RIGHT, 40 * i) for i in range(8)] + [line("“引文", MARGIN - 8, RIGHT, 400)]
-    assert left_margin(lines) == MARGIN
+    assert left_margin(lines, SIZE) == MARGIN
 
 
 def test_lines_each_at_its_own_edge_give_the_commonest_edge():
     lines = [line("甲", 84 + 7 * i, RIGHT, 40 * i) for i in range(4)]  # no edge shared: the first commonest
-    assert left_margin(lines) == 84
+    assert left_margin(lines, SIZE) == 84
 
 
 def test_last_character_wrapped_under_an_indented_line_stays_in_place():
